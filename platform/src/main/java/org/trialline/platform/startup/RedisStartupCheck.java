@@ -1,0 +1,44 @@
+package org.trialline.platform.startup;
+
+import java.time.Duration;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.redis.connection.ReactiveRedisConnection;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stops a service during start-up, before it opens its port, when its Redis does not answer. Lettuce connects lazily,
+ * so without this a service would start and fail on its first request.
+ */
+class RedisStartupCheck implements InitializingBean {
+
+    private final ReactiveRedisConnectionFactory connectionFactory;
+    private final String address;
+    private final Duration timeout;
+
+    RedisStartupCheck(ReactiveRedisConnectionFactory connectionFactory, String address, Duration timeout) {
+        this.connectionFactory = connectionFactory;
+        this.address = address;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        try {
+            // start-up runs on the main thread, so waiting here blocks no event loop
+            Mono.usingWhen(
+                            Mono.fromSupplier(connectionFactory::getReactiveConnection),
+                            connection -> connection.ping(),
+                            ReactiveRedisConnection::closeLater)
+                    .timeout(timeout)
+                    .block();
+        } catch (RuntimeException ex) {
+            throw new StartupCheckFailedException(
+                    "Redis did not answer at " + address + " (spring.data.redis.host, spring.data.redis.port): "
+                            + Causes.rootMessage(ex),
+                    "Start Redis there, or set TRIALLINE_REDIS_HOST, TRIALLINE_REDIS_PORT and TRIALLINE_REDIS_PASSWORD"
+                            + " to one that runs.",
+                    ex);
+        }
+    }
+}
