@@ -1,0 +1,21 @@
+package org.trialline.events;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The patient came back from hold. */
+@JsonTypeName("contact.hold-ended")
+public record ContactHoldEnded(
+        UUID eventId, Instant occurredAt, String queueId, UUID contactId, String agentId, int version)
+        implements ContactEvent {
+
+    public ContactHoldEnded {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(queueId, "queueId");
+        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(agentId, "agentId");
+    }
+}

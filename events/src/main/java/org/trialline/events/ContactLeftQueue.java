@@ -1,0 +1,21 @@
+package org.trialline.events;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A contact left the queue before any agent answered it. */
+@JsonTypeName("contact.left-queue")
+public record ContactLeftQueue(
+        UUID eventId, Instant occurredAt, String queueId, UUID contactId, LeaveReason reason, int version)
+        implements ContactEvent {
+
+    public ContactLeftQueue {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(queueId, "queueId");
+        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

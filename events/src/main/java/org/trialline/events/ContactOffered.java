@@ -1,0 +1,21 @@
+package org.trialline.events;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A waiting contact was reserved for an agent, who may accept it or let it go. */
+@JsonTypeName("contact.offered")
+public record ContactOffered(
+        UUID eventId, Instant occurredAt, String queueId, UUID contactId, String agentId, int version)
+        implements ContactEvent {
+
+    public ContactOffered {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(queueId, "queueId");
+        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(agentId, "agentId");
+    }
+}

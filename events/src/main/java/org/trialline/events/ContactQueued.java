@@ -1,0 +1,20 @@
+package org.trialline.events;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A contact entered a queue and waits for an agent. */
+@JsonTypeName("contact.queued")
+public record ContactQueued(
+        UUID eventId, Instant occurredAt, String queueId, UUID contactId, String patientReference, int version)
+        implements ContactEvent {
+
+    public ContactQueued {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(queueId, "queueId");
+        Objects.requireNonNull(contactId, "contactId");
+    }
+}

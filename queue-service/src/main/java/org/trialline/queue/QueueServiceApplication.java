@@ -1,0 +1,13 @@
+package org.trialline.queue;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Contacts, queues, agents and their states, skills-based routing and contact history. */
+@SpringBootApplication
+public class QueueServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(QueueServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,1 @@
+comment on schema wfm is 'TrialLine wfm-service: forecasts, staffing requirements and rosters';
