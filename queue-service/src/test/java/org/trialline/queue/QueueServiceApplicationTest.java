@@ -1,23 +1,19 @@
 package org.trialline.queue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.trialline.testsupport.MigratedSchemaContract;
 import org.trialline.testsupport.RealInfrastructure;
 import org.trialline.testsupport.ServiceContract;
-import reactor.test.StepVerifier;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @RealInfrastructure
-class QueueServiceApplicationTest implements ServiceContract {
+class QueueServiceApplicationTest implements ServiceContract, MigratedSchemaContract {
 
     @Autowired
     WebTestClient client;
@@ -25,15 +21,14 @@ class QueueServiceApplicationTest implements ServiceContract {
     @Autowired
     DatabaseClient database;
 
-    @Test
-    void schemaShouldBeMigratedByFlyway() {
-        StepVerifier.create(database.sql(
-                                "select count(*) as applied from queue.flyway_schema_history where success and version = '1'")
-                        .map(row -> row.get("applied", Long.class))
-                        .one())
-                .assertNext(applied -> assertThat(applied).isEqualTo(1L))
-                .expectComplete()
-                .verify(Duration.ofSeconds(10));
+    @Override
+    public DatabaseClient database() {
+        return database;
+    }
+
+    @Override
+    public String schema() {
+        return "queue";
     }
 
     @Override
