@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -30,6 +31,18 @@ public class StartupChecksAutoConfiguration {
         PostgresStartupCheck postgresStartupCheck(ConnectionFactory connectionFactory, Environment environment) {
             return new PostgresStartupCheck(
                     connectionFactory, environment.getProperty("spring.r2dbc.url"), timeout(environment));
+        }
+
+        // nested so that it is only read once the check above is defined
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(name = "org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer")
+        static class BeforeMigration {
+
+            // asking for the check makes it run before Flyway connects, so the check reports an unreachable server
+            @Bean
+            FlywayConfigurationCustomizer checkPostgresBeforeMigrating(PostgresStartupCheck check) {
+                return configuration -> {};
+            }
         }
     }
 

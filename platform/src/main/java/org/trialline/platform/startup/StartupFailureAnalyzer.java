@@ -1,6 +1,7 @@
 package org.trialline.platform.startup;
 
 import java.sql.SQLException;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.web.server.PortInUseException;
@@ -24,6 +25,16 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
         if (check != null) {
             return new FailureAnalysis(check.getMessage(), check.action(), check);
         }
+        BeanCreationException connectionFactory = connectionFactoryFailure(failure);
+        if (connectionFactory != null) {
+            return new FailureAnalysis(
+                    "No PostgreSQL connection can be made from "
+                            + Urls.withoutPassword(environment.getProperty("spring.r2dbc.url"))
+                            + " (spring.r2dbc.url): " + Causes.rootMessage(connectionFactory),
+                    "Set TRIALLINE_DB_HOST, TRIALLINE_DB_PORT and TRIALLINE_DB_NAME, or give spring.r2dbc.url as"
+                            + " r2dbc:postgresql://HOST:PORT/DATABASE.",
+                    connectionFactory);
+        }
         PortInUseException portInUse = Causes.find(failure, PortInUseException.class);
         if (portInUse != null) {
             return new FailureAnalysis(
@@ -40,6 +51,16 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
                     "Check TRIALLINE_DB_HOST, TRIALLINE_DB_PORT, TRIALLINE_DB_NAME, TRIALLINE_DB_USERNAME and"
                             + " TRIALLINE_DB_PASSWORD, or spring.flyway.url if it is set on its own.",
                     sql);
+        }
+        return null;
+    }
+
+    // Boot names the bean it builds from spring.r2dbc.url "connectionFactory"; a malformed URL fails there
+    private static BeanCreationException connectionFactoryFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof BeanCreationException creation && "connectionFactory".equals(creation.getBeanName())) {
+                return creation;
+            }
         }
         return null;
     }

@@ -64,6 +64,15 @@ class StartupFailureTest {
     }
 
     @Test
+    void malformedDatabaseUrlShouldStopStartNamingTheSetting(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--spring.r2dbc.url=postgres://nowhere")).isInstanceOf(RuntimeException.class);
+
+        assertThat(output)
+                .contains("No PostgreSQL connection can be made from postgres://nowhere (spring.r2dbc.url)")
+                .contains("does not start with the r2dbc scheme");
+    }
+
+    @Test
     void portInUseShouldStopStartNamingTheSetting(CapturedOutput output) throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
             int port = taken.getLocalPort();
