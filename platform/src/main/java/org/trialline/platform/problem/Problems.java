@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
@@ -65,7 +66,7 @@ final class Problems {
     }
 
     private static ProblemDetail unreadableInput(ServerWebInputException unreadable) {
-        Throwable cause = mostSpecificCause(unreadable);
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(unreadable);
         String reason = unreadable.getReason() == null ? "The request could not be read" : unreadable.getReason();
         String detail = cause == unreadable ? reason : reason + ": " + firstLine(cause.getMessage());
         ProblemDetail problem = unreadable.getBody();
@@ -86,14 +87,6 @@ final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, truncate(detail));
         problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
         return problem;
-    }
-
-    private static Throwable mostSpecificCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     // a parser's message ends with where in its input it stopped; the client needs only what was wrong

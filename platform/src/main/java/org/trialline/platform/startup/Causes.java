@@ -1,14 +1,13 @@
 package org.trialline.platform.startup;
 
+import org.springframework.core.NestedExceptionUtils;
+
 final class Causes {
 
     private Causes() {}
 
     static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
         String message = cause.getMessage();
         if (message == null || message.isBlank()) {
             return cause.getClass().getSimpleName();
