@@ -6,6 +6,7 @@ import java.util.UUID;
 public sealed interface ContactEvent extends QueueEvent
         permits ContactQueued,
                 ContactOffered,
+                ContactOfferMissed,
                 ContactAnswered,
                 ContactHoldStarted,
                 ContactHoldEnded,

@@ -13,6 +13,7 @@ import java.util.UUID;
 @JsonSubTypes({
     @JsonSubTypes.Type(ContactQueued.class),
     @JsonSubTypes.Type(ContactOffered.class),
+    @JsonSubTypes.Type(ContactOfferMissed.class),
     @JsonSubTypes.Type(ContactAnswered.class),
     @JsonSubTypes.Type(ContactHoldStarted.class),
     @JsonSubTypes.Type(ContactHoldEnded.class),

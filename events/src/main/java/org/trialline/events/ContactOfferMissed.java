@@ -1,0 +1,21 @@
+package org.trialline.events;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** An agent let an offered contact go unanswered; the contact waits in the queue again. */
+@JsonTypeName("contact.offer-missed")
+public record ContactOfferMissed(
+        UUID eventId, Instant occurredAt, String queueId, UUID contactId, String agentId, int version)
+        implements ContactEvent {
+
+    public ContactOfferMissed {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(queueId, "queueId");
+        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(agentId, "agentId");
+    }
+}
