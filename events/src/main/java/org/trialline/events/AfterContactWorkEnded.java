@@ -18,11 +18,11 @@ public record AfterContactWorkEnded(
         implements ContactEvent {
 
     public AfterContactWorkEnded {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(queueId, "queueId");
-        Objects.requireNonNull(contactId, "contactId");
-        Objects.requireNonNull(agentId, "agentId");
-        Objects.requireNonNull(disposition, "disposition");
+        Objects.requireNonNull(eventId, "eventId is required");
+        Objects.requireNonNull(occurredAt, "occurredAt is required");
+        Objects.requireNonNull(queueId, "queueId is required");
+        Objects.requireNonNull(contactId, "contactId is required");
+        Objects.requireNonNull(agentId, "agentId is required");
+        Objects.requireNonNull(disposition, "disposition is required");
     }
 }

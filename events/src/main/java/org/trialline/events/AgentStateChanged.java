@@ -22,10 +22,10 @@ public record AgentStateChanged(
         implements QueueEvent {
 
     public AgentStateChanged {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(agentId, "agentId");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(eventId, "eventId is required");
+        Objects.requireNonNull(occurredAt, "occurredAt is required");
+        Objects.requireNonNull(agentId, "agentId is required");
+        Objects.requireNonNull(state, "state is required");
+        Objects.requireNonNull(since, "since is required");
     }
 }

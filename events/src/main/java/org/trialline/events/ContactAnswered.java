@@ -12,10 +12,10 @@ public record ContactAnswered(
         implements ContactEvent {
 
     public ContactAnswered {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(queueId, "queueId");
-        Objects.requireNonNull(contactId, "contactId");
-        Objects.requireNonNull(agentId, "agentId");
+        Objects.requireNonNull(eventId, "eventId is required");
+        Objects.requireNonNull(occurredAt, "occurredAt is required");
+        Objects.requireNonNull(queueId, "queueId is required");
+        Objects.requireNonNull(contactId, "contactId is required");
+        Objects.requireNonNull(agentId, "agentId is required");
     }
 }

@@ -12,11 +12,11 @@ public record ContactEnded(
         implements ContactEvent {
 
     public ContactEnded {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(queueId, "queueId");
-        Objects.requireNonNull(contactId, "contactId");
-        Objects.requireNonNull(agentId, "agentId");
-        Objects.requireNonNull(endedBy, "endedBy");
+        Objects.requireNonNull(eventId, "eventId is required");
+        Objects.requireNonNull(occurredAt, "occurredAt is required");
+        Objects.requireNonNull(queueId, "queueId is required");
+        Objects.requireNonNull(contactId, "contactId is required");
+        Objects.requireNonNull(agentId, "agentId is required");
+        Objects.requireNonNull(endedBy, "endedBy is required");
     }
 }

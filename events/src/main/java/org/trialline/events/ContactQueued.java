@@ -12,9 +12,9 @@ public record ContactQueued(
         implements ContactEvent {
 
     public ContactQueued {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(queueId, "queueId");
-        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(eventId, "eventId is required");
+        Objects.requireNonNull(occurredAt, "occurredAt is required");
+        Objects.requireNonNull(queueId, "queueId is required");
+        Objects.requireNonNull(contactId, "contactId is required");
     }
 }

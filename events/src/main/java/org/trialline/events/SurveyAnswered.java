@@ -11,10 +11,10 @@ public record SurveyAnswered(UUID eventId, Instant occurredAt, String queueId, U
         implements ContactEvent {
 
     public SurveyAnswered {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(queueId, "queueId");
-        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(eventId, "eventId is required");
+        Objects.requireNonNull(occurredAt, "occurredAt is required");
+        Objects.requireNonNull(queueId, "queueId is required");
+        Objects.requireNonNull(contactId, "contactId is required");
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("score must be between 1 and 5, but is " + score);
         }

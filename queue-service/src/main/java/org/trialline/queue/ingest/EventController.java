@@ -1,0 +1,62 @@
+package org.trialline.queue.ingest;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.trialline.events.QueueEvent;
+import org.trialline.queue.switchboard.Outcome;
+import org.trialline.queue.switchboard.Switchboard;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where the phone system and the IVR report what happened. Idempotent by {@code eventId}: a repeated delivery answers
+ * as the first did and changes nothing.
+ */
+@RestController
+@RequestMapping("/api/queue/events")
+class EventController {
+
+    // enough for a telephony adapter to flush a second of a busy centre in one request
+    private static final int MAX_BATCH = 1000;
+
+    private final Switchboard switchboard;
+
+    EventController(Switchboard switchboard) {
+        this.switchboard = switchboard;
+    }
+
+    record Taken(UUID eventId, Outcome outcome) {}
+
+    /** One result of a batch: the outcome, or the problem that refused the event. */
+    record BatchResult(UUID eventId, Outcome outcome, ProblemDetail problem) {}
+
+    @PostMapping
+    Mono<ResponseEntity<Taken>> take(@RequestBody QueueEvent event) {
+        return switchboard
+                .take(event)
+                .map(outcome -> ResponseEntity.status(outcome == Outcome.APPLIED ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                        .body(new Taken(event.eventId(), outcome)));
+    }
+
+    /** Applies the events in order, each on its own: one refused event does not hold back the others. */
+    @PostMapping("/batch")
+    Flux<BatchResult> takeAll(@RequestBody @NotEmpty @Size(max = MAX_BATCH) List<QueueEvent> events) {
+        return Flux.fromIterable(events)
+                .concatMap(event -> switchboard
+                        .take(event)
+                        .map(outcome -> new BatchResult(event.eventId(), outcome, null))
+                        .onErrorResume(
+                                ResponseStatusException.class,
+                                refused -> Mono.just(new BatchResult(event.eventId(), null, refused.getBody()))));
+    }
+}

@@ -1,0 +1,163 @@
+package org.trialline.queue.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.trialline.queue.QueueFixtures;
+import org.trialline.testsupport.RealInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@RealInfrastructure
+class ContactLifecycleTest {
+
+    @Autowired
+    WebTestClient client;
+
+    QueueFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new QueueFixtures(client);
+    }
+
+    @Test
+    void queuedContactShouldBeOfferedToAnAvailableAgentAndLiveThroughWrapUp() {
+        String queue = fixtures.queue("es", 0);
+        String agent = fixtures.agent("ana", "es");
+        fixtures.state(agent, "AVAILABLE").expectStatus().isOk();
+
+        String contact = fixtures.enqueue(queue);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(contact(contact).get("status")).isEqualTo("OFFERED"));
+        assertThat(contact(contact).get("offeredTo")).isEqualTo(agent);
+        assertThat(agentState(agent)).isEqualTo("RESERVED");
+
+        post(contact, "accept", Map.of("agentId", agent)).expectStatus().isOk();
+        assertThat(agentState(agent)).isEqualTo("ON_CONTACT");
+        post(contact, "hold", Map.of()).expectStatus().isOk();
+        post(contact, "resume", Map.of()).expectStatus().isOk();
+        post(contact, "end", Map.of("endedBy", "PATIENT")).expectStatus().isOk();
+        assertThat(agentState(agent)).isEqualTo("AFTER_CONTACT_WORK");
+        post(contact, "wrap-up", Map.of("disposition", "PRE_SCREENED_ELIGIBLE"))
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("COMPLETED")
+                .jsonPath("$.disposition")
+                .isEqualTo("PRE_SCREENED_ELIGIBLE");
+        assertThat(agentState(agent)).isEqualTo("AVAILABLE");
+        post(contact, "survey", Map.of("score", 4)).expectStatus().isOk();
+        assertThat(contact(contact).get("surveyScore")).isEqualTo(4);
+    }
+
+    @Test
+    void endingAContactNeverAnsweredShouldAnswerConflictAndChangeNothing() {
+        String queue = fixtures.queue("fr", 0);
+        String contact = fixtures.enqueue(queue);
+
+        post(contact, "end", Map.of())
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(contact(contact).get("status")).isEqualTo("QUEUED");
+    }
+
+    @Test
+    void contactForAnUnknownQueueShouldAnswerNotFound() {
+        client.post()
+                .uri("/api/queue/contacts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("queueId", "no-such-queue"))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("no queue no-such-queue");
+    }
+
+    @Test
+    void surveyScoreOutOfRangeShouldNameTheField() {
+        String contact = fixtures.enqueue(fixtures.queue("de", 0));
+
+        post(contact, "survey", Map.of("score", 9))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("score");
+    }
+
+    @Test
+    void stateChangeOfAnUnknownAgentShouldAnswerNotFound() {
+        fixtures.state("nobody-" + fixtures.trial(), "AVAILABLE").expectStatus().isNotFound();
+    }
+
+    @Test
+    void missedOfferShouldReturnTheContactToTheQueueAndTakeTheAgentOutOfRotation() {
+        String queue = fixtures.queue("it", 0);
+        String agent = fixtures.agent("ben", "it");
+        fixtures.state(agent, "AVAILABLE").expectStatus().isOk();
+        String contact = fixtures.enqueue(queue);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "OFFERED".equals(contact(contact).get("status")));
+
+        post(contact, "decline", Map.of("agentId", agent)).expectStatus().isOk();
+
+        assertThat(contact(contact)).containsEntry("status", "QUEUED").containsEntry("missedOffers", 1);
+        Map<String, Object> after = agent(agent);
+        assertThat(after.get("state")).isEqualTo("BREAK");
+        assertThat(after.get("stateReason")).isEqualTo("missed offer");
+        assertThat(after.get("missedOffers")).isEqualTo(1);
+    }
+
+    private WebTestClient.ResponseSpec post(String contact, String action, Map<String, ?> body) {
+        return client.post()
+                .uri("/api/queue/contacts/{id}/{action}", contact, action)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> contact(String id) {
+        return client.get()
+                .uri("/api/queue/contacts/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> agent(String id) {
+        return client.get()
+                .uri("/api/queue/agents/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private Object agentState(String id) {
+        return agent(id).get("state");
+    }
+}
