@@ -28,7 +28,7 @@ public final class Launcher {
             "  TRIALLINE_DB_HOST [127.0.0.1]  TRIALLINE_DB_PORT [5432]  TRIALLINE_DB_NAME [trialline]",
             "  TRIALLINE_DB_USERNAME [postgres]  TRIALLINE_DB_PASSWORD []",
             "  TRIALLINE_REDIS_HOST [127.0.0.1]  TRIALLINE_REDIS_PORT [6379]  TRIALLINE_REDIS_PASSWORD []",
-            "  TRIALLINE_READY_TIMEOUT_SECONDS [120]  TRIALLINE_HOME [two folders above the launcher jar]");
+            "  TRIALLINE_READY_TIMEOUT_SECONDS [300]  TRIALLINE_HOME [two folders above the launcher jar]");
 
     private final Console console;
 
@@ -104,7 +104,7 @@ public final class Launcher {
     }
 
     private ProjectHome home() {
-        String property = System.getProperty("trialline.home", System.getProperty("TRIALLINE_HOME"));
+        String property = System.getProperty("trialline.home");
         return ProjectHome.locate(property, environment.get("TRIALLINE_HOME"), classPath);
     }
 

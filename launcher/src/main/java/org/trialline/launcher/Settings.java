@@ -29,7 +29,7 @@ record Settings(
                 text(env, "TRIALLINE_REDIS_HOST", "127.0.0.1"),
                 port(env, "TRIALLINE_REDIS_PORT", 6379),
                 text(env, "TRIALLINE_REDIS_PASSWORD", ""),
-                Duration.ofSeconds(seconds(env, "TRIALLINE_READY_TIMEOUT_SECONDS", 120)));
+                Duration.ofSeconds(seconds(env, "TRIALLINE_READY_TIMEOUT_SECONDS", 300)));
     }
 
     String dbAddress() {

@@ -31,7 +31,7 @@ public class SampleServiceApplication {
         }
 
         @GetMapping("/callbacks/{id}")
-        Mono<Callback> find(@PathVariable int id) {
+        Mono<Callback> find(@PathVariable @Max(999) int id) {
             return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No callback " + id));
         }
 

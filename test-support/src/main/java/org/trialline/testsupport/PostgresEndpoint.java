@@ -19,10 +19,6 @@ public record PostgresEndpoint(String host, int port, String database, String us
         return "jdbc:postgresql://" + host + ":" + port + "/" + otherDatabase;
     }
 
-    public String r2dbcUrl() {
-        return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
-    }
-
     @Override
     public String toString() {
         return username + "@" + host + ":" + port + "/" + database;

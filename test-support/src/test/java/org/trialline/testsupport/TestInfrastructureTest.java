@@ -67,7 +67,8 @@ class TestInfrastructureTest {
         });
 
         assertThat(endpoint.database()).isEqualTo(1);
-        assertThat(endpoint.port()).isPositive();
+        assertThat(endpoint.host()).isEqualTo(envOr(TestRedis.HOST, "127.0.0.1"));
+        assertThat(endpoint.port()).isEqualTo(Integer.parseInt(envOr(TestRedis.PORT, "6379")));
     }
 
     private static void drop(PostgresEndpoint endpoint, String database) throws SQLException {
@@ -76,6 +77,11 @@ class TestInfrastructureTest {
                 var statement = connection.createStatement()) {
             statement.execute("drop database " + database);
         }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     // the variables under test, over whatever this machine sets to reach its own servers

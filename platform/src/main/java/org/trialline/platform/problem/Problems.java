@@ -5,14 +5,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.core.NestedExceptionUtils;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ServerWebInputException;
+import tools.jackson.core.JacksonException;
 
 /** Turns a failure into the problem detail a client reads: what was wrong, with the bad value named. */
 final class Problems {
@@ -33,6 +35,9 @@ final class Problems {
         }
         if (failure instanceof ServerWebInputException unreadable) {
             return unreadableInput(unreadable);
+        }
+        if (failure instanceof HandlerMethodValidationException invalid) {
+            return invalidParameters(invalid);
         }
         if (failure instanceof ConstraintViolationException violations) {
             return constraintViolations(violations);
@@ -65,13 +70,60 @@ final class Problems {
         return Map.of("field", field, "message", message, "rejectedValue", String.valueOf(rejected));
     }
 
+    // only what the client can act on: the field and what was wrong with it, never a Java type or method
     private static ProblemDetail unreadableInput(ServerWebInputException unreadable) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(unreadable);
         String reason = unreadable.getReason() == null ? "The request could not be read" : unreadable.getReason();
-        String detail = cause == unreadable ? reason : reason + ": " + firstLine(cause.getMessage());
         ProblemDetail problem = unreadable.getBody();
-        problem.setDetail(truncate(detail));
+        JacksonException json = find(unreadable, JacksonException.class);
+        TypeMismatchException mismatch = find(unreadable, TypeMismatchException.class);
+        if (json != null) {
+            problem.setDetail(truncate(reason + ": " + describe(json)));
+        } else if (mismatch != null && mismatch.getRequiredType() != null) {
+            String name = unreadable.getMethodParameter() == null
+                    ? "a value"
+                    : unreadable.getMethodParameter().getParameterName();
+            problem.setDetail(truncate(name + " must be a "
+                    + mismatch.getRequiredType().getSimpleName() + " (was '" + mismatch.getValue() + "')"));
+        } else {
+            problem.setDetail(reason);
+        }
         return problem;
+    }
+
+    private static String describe(JacksonException json) {
+        String field = json.getPath().stream()
+                .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        String message = withSimpleTypeNames(firstLine(json.getOriginalMessage()));
+        return field.isEmpty() ? message : field + ": " + message;
+    }
+
+    // `org.trialline.sample.App$Callback` becomes `Callback`
+    private static String withSimpleTypeNames(String message) {
+        return message.replaceAll("`(?:[\\w]+[.$])+([\\w]+)`", "`$1`");
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetail invalidParameters(HandlerMethodValidationException invalid) {
+        String detail = invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage()
+                                + " (was " + result.getArgument() + ")"))
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return badRequest("The request has invalid values: " + detail);
     }
 
     private static ProblemDetail constraintViolations(ConstraintViolationException violations) {

@@ -1,5 +1,6 @@
 package org.trialline.platform.startup;
 
+import java.util.function.Predicate;
 import org.springframework.core.NestedExceptionUtils;
 
 final class Causes {
@@ -16,8 +17,12 @@ final class Causes {
     }
 
     static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        return find(failure, type, found -> true);
+    }
+
+    static <T extends Throwable> T find(Throwable failure, Class<T> type, Predicate<T> matching) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
+            if (type.isInstance(cause) && matching.test(type.cast(cause))) {
                 return type.cast(cause);
             }
             if (cause.getCause() == cause) {

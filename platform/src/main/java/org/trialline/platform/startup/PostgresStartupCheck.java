@@ -8,18 +8,20 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Stops a service during start-up, before it opens its port, when its PostgreSQL does not answer. R2DBC connects
- * lazily, so without this a service would start and fail on its first request.
+ * Stops a service during start-up, before it opens its port and before Flyway migrates, when its PostgreSQL does not
+ * let it in. R2DBC connects lazily, so without this a service would start and fail on its first request.
  */
 class PostgresStartupCheck implements InitializingBean {
 
     private final ConnectionFactory connectionFactory;
-    private final String url;
+    private final Urls.Postgres url;
+    private final String user;
     private final Duration timeout;
 
-    PostgresStartupCheck(ConnectionFactory connectionFactory, String url, Duration timeout) {
+    PostgresStartupCheck(ConnectionFactory connectionFactory, String url, String user, Duration timeout) {
         this.connectionFactory = connectionFactory;
-        this.url = Urls.withoutPassword(url);
+        this.url = Urls.Postgres.parse(url);
+        this.user = user;
         this.timeout = timeout;
     }
 
@@ -31,11 +33,9 @@ class PostgresStartupCheck implements InitializingBean {
                     .timeout(timeout)
                     .block();
         } catch (RuntimeException ex) {
+            Diagnosis diagnosis = Diagnosis.postgres(ex, url.host(), url.database(), user);
             throw new StartupCheckFailedException(
-                    "PostgreSQL did not answer at " + url + " (spring.r2dbc.url): " + Causes.rootMessage(ex),
-                    "Start PostgreSQL there, or set TRIALLINE_DB_HOST, TRIALLINE_DB_PORT, TRIALLINE_DB_NAME,"
-                            + " TRIALLINE_DB_USERNAME and TRIALLINE_DB_PASSWORD to one that runs.",
-                    ex);
+                    "PostgreSQL at " + url + " (spring.r2dbc.url): " + diagnosis.problem(), diagnosis.action(), ex);
         }
     }
 

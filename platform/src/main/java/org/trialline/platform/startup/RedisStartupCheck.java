@@ -13,12 +13,14 @@ import reactor.core.publisher.Mono;
 class RedisStartupCheck implements InitializingBean {
 
     private final ReactiveRedisConnectionFactory connectionFactory;
-    private final String address;
+    private final String host;
+    private final String port;
     private final Duration timeout;
 
-    RedisStartupCheck(ReactiveRedisConnectionFactory connectionFactory, String address, Duration timeout) {
+    RedisStartupCheck(ReactiveRedisConnectionFactory connectionFactory, String host, String port, Duration timeout) {
         this.connectionFactory = connectionFactory;
-        this.address = address;
+        this.host = host;
+        this.port = port;
         this.timeout = timeout;
     }
 
@@ -33,11 +35,11 @@ class RedisStartupCheck implements InitializingBean {
                     .timeout(timeout)
                     .block();
         } catch (RuntimeException ex) {
+            Diagnosis diagnosis = Diagnosis.redis(ex, host);
             throw new StartupCheckFailedException(
-                    "Redis did not answer at " + address + " (spring.data.redis.host, spring.data.redis.port): "
-                            + Causes.rootMessage(ex),
-                    "Start Redis there, or set TRIALLINE_REDIS_HOST, TRIALLINE_REDIS_PORT and TRIALLINE_REDIS_PASSWORD"
-                            + " to one that runs.",
+                    "Redis at " + host + ":" + port + " (spring.data.redis.host, spring.data.redis.port): "
+                            + diagnosis.problem(),
+                    diagnosis.action(),
                     ex);
         }
     }

@@ -30,7 +30,10 @@ public class StartupChecksAutoConfiguration {
         @Bean
         PostgresStartupCheck postgresStartupCheck(ConnectionFactory connectionFactory, Environment environment) {
             return new PostgresStartupCheck(
-                    connectionFactory, environment.getProperty("spring.r2dbc.url"), timeout(environment));
+                    connectionFactory,
+                    environment.getProperty("spring.r2dbc.url"),
+                    environment.getProperty("spring.r2dbc.username"),
+                    timeout(environment));
         }
 
         // nested so that it is only read once the check above is defined
@@ -38,10 +41,17 @@ public class StartupChecksAutoConfiguration {
         @ConditionalOnClass(name = "org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer")
         static class BeforeMigration {
 
-            // asking for the check makes it run before Flyway connects, so the check reports an unreachable server
+            // Flyway talks JDBC while the service talks R2DBC: pointing Flyway at the R2DBC URL's database keeps the
+            // two
+            // from ever migrating one database and using another. Asking for the check also makes it run first.
             @Bean
-            FlywayConfigurationCustomizer checkPostgresBeforeMigrating(PostgresStartupCheck check) {
-                return configuration -> {};
+            FlywayConfigurationCustomizer migrateTheDatabaseTheServiceUses(
+                    PostgresStartupCheck check, Environment environment) {
+                Urls.Postgres url = Urls.Postgres.parse(environment.getProperty("spring.r2dbc.url"));
+                return configuration -> configuration.dataSource(
+                        url.jdbcUrl(),
+                        environment.getProperty("spring.r2dbc.username"),
+                        environment.getProperty("spring.r2dbc.password"));
             }
         }
     }
@@ -53,9 +63,11 @@ public class StartupChecksAutoConfiguration {
 
         @Bean
         RedisStartupCheck redisStartupCheck(ReactiveRedisConnectionFactory connectionFactory, Environment environment) {
-            String address = environment.getProperty("spring.data.redis.host", "localhost") + ":"
-                    + environment.getProperty("spring.data.redis.port", "6379");
-            return new RedisStartupCheck(connectionFactory, address, timeout(environment));
+            return new RedisStartupCheck(
+                    connectionFactory,
+                    environment.getProperty("spring.data.redis.host", "localhost"),
+                    environment.getProperty("spring.data.redis.port", "6379"),
+                    timeout(environment));
         }
     }
 

@@ -8,8 +8,8 @@ import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.core.env.Environment;
 
 /**
- * Reports why a service would not start in one line that names the setting to fix: a dependency that does not answer,
- * a schema migration the database refused, or a port already taken.
+ * Says why a service would not start and which setting to fix: a dependency that does not let it in, a malformed
+ * database URL, a port already taken or a failed schema migration.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -25,42 +25,32 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
         if (check != null) {
             return new FailureAnalysis(check.getMessage(), check.action(), check);
         }
-        BeanCreationException connectionFactory = connectionFactoryFailure(failure);
+        BeanCreationException connectionFactory = Causes.find(
+                failure,
+                BeanCreationException.class,
+                // Boot names the bean it builds from spring.r2dbc.url "connectionFactory"; a malformed URL fails there
+                creation -> "connectionFactory".equals(creation.getBeanName()));
         if (connectionFactory != null) {
             return new FailureAnalysis(
-                    "No PostgreSQL connection can be made from "
+                    "no PostgreSQL connection can be made from "
                             + Urls.withoutPassword(environment.getProperty("spring.r2dbc.url"))
                             + " (spring.r2dbc.url): " + Causes.rootMessage(connectionFactory),
-                    "Set TRIALLINE_DB_HOST, TRIALLINE_DB_PORT and TRIALLINE_DB_NAME, or give spring.r2dbc.url as"
-                            + " r2dbc:postgresql://HOST:PORT/DATABASE.",
+                    "set TRIALLINE_DB_HOST, TRIALLINE_DB_PORT and TRIALLINE_DB_NAME.",
                     connectionFactory);
         }
         PortInUseException portInUse = Causes.find(failure, PortInUseException.class);
         if (portInUse != null) {
             return new FailureAnalysis(
-                    "Port " + portInUse.getPort() + " (server.port) is already in use by another process.",
-                    "Stop that process, or set SERVER_PORT to a free port.",
+                    "port " + portInUse.getPort() + " (server.port) is already in use by another process",
+                    "stop that process, or set SERVER_PORT to a free port.",
                     portInUse);
         }
         SQLException sql = Causes.find(failure, SQLException.class);
         if (sql != null) {
             return new FailureAnalysis(
-                    "PostgreSQL refused the schema migration at "
-                            + Urls.withoutPassword(environment.getProperty("spring.flyway.url"))
-                            + " (spring.flyway.url): " + Causes.rootMessage(sql),
-                    "Check TRIALLINE_DB_HOST, TRIALLINE_DB_PORT, TRIALLINE_DB_NAME, TRIALLINE_DB_USERNAME and"
-                            + " TRIALLINE_DB_PASSWORD, or spring.flyway.url if it is set on its own.",
+                    "the schema migration failed: " + Causes.rootMessage(sql),
+                    "the service's migrations in db/migration and the database must agree; see the log above.",
                     sql);
-        }
-        return null;
-    }
-
-    // Boot names the bean it builds from spring.r2dbc.url "connectionFactory"; a malformed URL fails there
-    private static BeanCreationException connectionFactoryFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof BeanCreationException creation && "connectionFactory".equals(creation.getBeanName())) {
-                return creation;
-            }
         }
         return null;
     }

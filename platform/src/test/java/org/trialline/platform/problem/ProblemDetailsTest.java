@@ -68,7 +68,57 @@ class ProblemDetailsTest {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.detail")
-                .value(detail -> assertThat((String) detail).contains("high").doesNotContain("[Source"));
+                .value(detail -> assertThat((String) detail)
+                        .contains("score")
+                        .contains("high")
+                        .doesNotContain("[Source")
+                        .doesNotContain("org."));
+    }
+
+    @Test
+    void emptyBodyShouldSaySoWithoutJavaNames() {
+        client.post()
+                .uri("/callbacks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail)
+                        .containsIgnoringCase("no request body")
+                        .doesNotContain("org.")
+                        .doesNotContain("$")
+                        .doesNotContain("Mono"));
+    }
+
+    @Test
+    void arrayInsteadOfObjectShouldBeNamedWithoutJavaPackages() {
+        client.post()
+                .uri("/callbacks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("[]")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail)
+                        .contains("`Callback`")
+                        .doesNotContain("org.")
+                        .doesNotContain("$"));
+    }
+
+    @Test
+    void pathValueOutOfRangeShouldNameTheParameterAndValue() {
+        client.get()
+                .uri("/callbacks/5000")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("id").contains("(was 5000)"));
     }
 
     @Test
