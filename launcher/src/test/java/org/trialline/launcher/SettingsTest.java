@@ -15,7 +15,7 @@ class SettingsTest {
 
         assertThat(settings)
                 .isEqualTo(new Settings(
-                        "127.0.0.1", 5432, "trialline", "postgres", "", "127.0.0.1", 6379, "", Duration.ofMinutes(2)));
+                        "127.0.0.1", 5432, "trialline", "postgres", "", "127.0.0.1", 6379, "", Duration.ofMinutes(5)));
     }
 
     @Test
