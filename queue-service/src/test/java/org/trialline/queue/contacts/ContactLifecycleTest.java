@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.trialline.queue.QueueFixtures;
 import org.trialline.testsupport.RealInfrastructure;
+import org.trialline.testsupport.TestSql;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -123,6 +125,51 @@ class ContactLifecycleTest {
         assertThat(after.get("state")).isEqualTo("BREAK");
         assertThat(after.get("stateReason")).isEqualTo("missed offer");
         assertThat(after.get("missedOffers")).isEqualTo(1);
+    }
+
+    @Test
+    void snapshotShouldShowWhoWaitsAndTheAgentsWhoServeTheQueue() {
+        String queue = fixtures.queue("nl", 0);
+        String agent = fixtures.agent("eva", "nl");
+        fixtures.enqueue(queue);
+        fixtures.enqueue(queue);
+
+        client.get()
+                .uri("/api/queue/queues/{id}/snapshot", queue)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.contactsWaiting")
+                .isEqualTo(2)
+                .jsonPath("$.oldestWaitSeconds")
+                .value(seconds -> assertThat(((Number) seconds).longValue()).isBetween(0L, 60L))
+                .jsonPath("$.agentsByState.OFFLINE")
+                .isEqualTo(1)
+                .jsonPath("$.agentsByState.AVAILABLE")
+                .isEqualTo(0)
+                .jsonPath("$.agents[0].id")
+                .isEqualTo(agent);
+    }
+
+    // as after a restart: rows written straight to PostgreSQL, no change signal, and still routed
+    @Test
+    void waitingContactAndAvailableAgentFoundOnlyInTheDatabaseShouldBeMatched() {
+        String queue = fixtures.queue("sv", 0);
+        String agent = fixtures.agent("olle", "sv");
+        TestSql.update(
+                "update queue.agents set state = 'AVAILABLE', state_since = now(), available_since = now()"
+                        + " where id = ?",
+                agent);
+        UUID contact = UUID.randomUUID();
+        TestSql.update(
+                "insert into queue.contacts (id, queue_id, status, enqueued_at) values (?, ?, 'QUEUED', now())",
+                contact,
+                queue);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(contact(contact.toString()).get("offeredTo")).isEqualTo(agent));
     }
 
     private WebTestClient.ResponseSpec post(String contact, String action, Map<String, ?> body) {
