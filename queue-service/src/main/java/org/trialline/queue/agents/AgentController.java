@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.trialline.events.AgentState;
 import org.trialline.events.AgentStateChanged;
 import org.trialline.events.QueueEvent;
-import org.trialline.queue.switchboard.Outcome;
 import org.trialline.queue.switchboard.Switchboard;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -99,7 +98,7 @@ class AgentController {
         Instant now = clock.instant();
         AgentStateChanged changed = new AgentStateChanged(
                 UUID.randomUUID(), now, null, id, request.state(), request.reason(), now, QueueEvent.CURRENT_VERSION);
-        return switchboard.take(changed).filter(Outcome.APPLIED::equals).then(agents.get(id));
+        return switchboard.take(changed).then(agents.get(id));
     }
 
     @GetMapping

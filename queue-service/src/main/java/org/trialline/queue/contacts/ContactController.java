@@ -85,12 +85,9 @@ class ContactController {
 
     @PostMapping("/{id}/accept")
     Mono<Contact> accept(@PathVariable UUID id, @Valid @RequestBody AgentAction action) {
-        return act(id, contact -> {
-            if (contact.offeredTo() == null || !contact.offeredTo().equals(action.agentId())) {
-                throw new IllegalTransitionException("contact " + id + " is not offered to " + action.agentId());
-            }
-            return new ContactAnswered(eventId(), now(), contact.queueId(), id, action.agentId(), version());
-        });
+        return act(
+                id,
+                contact -> new ContactAnswered(eventId(), now(), contact.queueId(), id, action.agentId(), version()));
     }
 
     @PostMapping("/{id}/decline")

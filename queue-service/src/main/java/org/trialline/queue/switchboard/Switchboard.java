@@ -17,9 +17,11 @@ import org.trialline.queue.agents.Agents;
 import org.trialline.queue.contacts.Contact;
 import org.trialline.queue.contacts.ContactTransitions;
 import org.trialline.queue.contacts.Contacts;
+import org.trialline.queue.contacts.IllegalTransitionException;
 import org.trialline.queue.outbox.Outbox;
 import org.trialline.queue.queues.Queue;
 import org.trialline.queue.queues.Queues;
+import org.trialline.queue.queues.RoutedBy;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -100,6 +102,7 @@ public class Switchboard {
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(before -> {
                     Contact after = ContactTransitions.apply(before.orElse(null), event);
+                    requireOfferWhenRoutedHere(event, before.orElse(null), queue);
                     Optional<AgentStateChanged> agentChange =
                             AgentStates.after(event, before.orElse(null), queue.routedBy());
                     return checkAgent(event, agentChange)
@@ -109,6 +112,16 @@ public class Switchboard {
                                     .map(change -> deriveAgentChange(change, event instanceof ContactOfferMissed))
                                     .orElse(Mono.empty()));
                 });
+    }
+
+    // where TrialLine routes, only the agent holding the offer may answer: an expired offer is not taken back late
+    private static void requireOfferWhenRoutedHere(ContactEvent event, Contact before, Queue queue) {
+        if (event instanceof ContactAnswered answered
+                && queue.routedBy() == RoutedBy.TRIALLINE
+                && !answered.agentId().equals(before.offeredTo())) {
+            throw new IllegalTransitionException(
+                    "contact " + event.contactId() + " is not offered to " + answered.agentId());
+        }
     }
 
     // all checks come before the first write, so a refused event leaves nothing behind in the transaction

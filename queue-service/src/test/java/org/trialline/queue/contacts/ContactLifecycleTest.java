@@ -128,6 +128,21 @@ class ContactLifecycleTest {
     }
 
     @Test
+    void acceptByAnAgentWithoutTheOfferShouldAnswerConflict() {
+        String queue = fixtures.queue("da", 0);
+        String holder = fixtures.agent("karen", "da");
+        String other = fixtures.agent("mads", "da");
+        fixtures.state(holder, "AVAILABLE").expectStatus().isOk();
+        String contact = fixtures.enqueue(queue);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "OFFERED".equals(contact(contact).get("status")));
+
+        post(contact, "accept", Map.of("agentId", other)).expectStatus().isEqualTo(409);
+
+        assertThat(contact(contact)).containsEntry("status", "OFFERED").containsEntry("offeredTo", holder);
+    }
+
+    @Test
     void snapshotShouldShowWhoWaitsAndTheAgentsWhoServeTheQueue() {
         String queue = fixtures.queue("nl", 0);
         String agent = fixtures.agent("eva", "nl");
