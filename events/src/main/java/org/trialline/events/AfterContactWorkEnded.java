@@ -24,5 +24,8 @@ public record AfterContactWorkEnded(
         Objects.requireNonNull(contactId, "contactId is required");
         Objects.requireNonNull(agentId, "agentId is required");
         Objects.requireNonNull(disposition, "disposition is required");
+        Checks.instant("occurredAt", occurredAt);
+        Checks.text("queueId", queueId);
+        Checks.text("agentId", agentId);
     }
 }

@@ -27,5 +27,10 @@ public record AgentStateChanged(
         Objects.requireNonNull(agentId, "agentId is required");
         Objects.requireNonNull(state, "state is required");
         Objects.requireNonNull(since, "since is required");
+        Checks.instant("occurredAt", occurredAt);
+        Checks.text("queueId", queueId);
+        Checks.text("agentId", agentId);
+        Checks.text("reason", reason);
+        Checks.instant("since", since);
     }
 }

@@ -18,5 +18,8 @@ public record ContactEnded(
         Objects.requireNonNull(contactId, "contactId is required");
         Objects.requireNonNull(agentId, "agentId is required");
         Objects.requireNonNull(endedBy, "endedBy is required");
+        Checks.instant("occurredAt", occurredAt);
+        Checks.text("queueId", queueId);
+        Checks.text("agentId", agentId);
     }
 }

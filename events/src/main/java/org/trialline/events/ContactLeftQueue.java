@@ -17,5 +17,7 @@ public record ContactLeftQueue(
         Objects.requireNonNull(queueId, "queueId is required");
         Objects.requireNonNull(contactId, "contactId is required");
         Objects.requireNonNull(reason, "reason is required");
+        Checks.instant("occurredAt", occurredAt);
+        Checks.text("queueId", queueId);
     }
 }

@@ -17,5 +17,8 @@ public record ContactOfferMissed(
         Objects.requireNonNull(queueId, "queueId is required");
         Objects.requireNonNull(contactId, "contactId is required");
         Objects.requireNonNull(agentId, "agentId is required");
+        Checks.instant("occurredAt", occurredAt);
+        Checks.text("queueId", queueId);
+        Checks.text("agentId", agentId);
     }
 }

@@ -16,5 +16,8 @@ public record ContactQueued(
         Objects.requireNonNull(occurredAt, "occurredAt is required");
         Objects.requireNonNull(queueId, "queueId is required");
         Objects.requireNonNull(contactId, "contactId is required");
+        Checks.instant("occurredAt", occurredAt);
+        Checks.text("queueId", queueId);
+        Checks.text("patientReference", patientReference);
     }
 }

@@ -18,5 +18,7 @@ public record SurveyAnswered(UUID eventId, Instant occurredAt, String queueId, U
         if (score < 1 || score > 5) {
             throw new IllegalArgumentException("score must be between 1 and 5, but is " + score);
         }
+        Checks.instant("occurredAt", occurredAt);
+        Checks.text("queueId", queueId);
     }
 }

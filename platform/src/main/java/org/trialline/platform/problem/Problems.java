@@ -17,13 +17,14 @@ import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
 
 /** Turns a failure into the problem detail a client reads: what was wrong, with the bad value named. */
-final class Problems {
+public final class Problems {
 
     private static final int MAX_DETAIL = 300;
 
     private Problems() {}
 
-    static ProblemDetail describe(Throwable failure, String path) {
+    /** The problem detail for a failure, as every TrialLine service answers it. */
+    public static ProblemDetail describe(Throwable failure, String path) {
         ProblemDetail problem = classify(failure);
         problem.setInstance(URI.create(path));
         return problem;
@@ -44,6 +45,10 @@ final class Problems {
         }
         if (failure instanceof ErrorResponse response) {
             return response.getBody();
+        }
+        String refusedValue = DatabaseRefusals.refusedValue(failure);
+        if (refusedValue != null) {
+            return badRequest("The request has a value the database cannot keep: " + refusedValue);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "The service could not complete the request.");
