@@ -15,6 +15,10 @@ public record PostgresEndpoint(String host, int port, String database, String us
         return jdbcUrl(database);
     }
 
+    public String r2dbcUrl() {
+        return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
     String jdbcUrl(String otherDatabase) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + otherDatabase;
     }
