@@ -3,7 +3,9 @@ package org.trialline.queue.contacts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.trialline.events.AfterContactWorkEnded;
 import org.trialline.events.ContactAnswered;
 import org.trialline.events.ContactEnded;
@@ -102,6 +104,7 @@ public final class ContactTransitions {
 
     private static Contact startHold(Contact contact, ContactHoldStarted hold) {
         require(contact, hold, ContactStatus.ANSWERED);
+        requireAnsweringAgent(contact, hold.agentId());
         return contact.change()
                 .status(ContactStatus.ON_HOLD)
                 .holdStartedAt(hold.occurredAt())
@@ -110,6 +113,7 @@ public final class ContactTransitions {
 
     private static Contact endHold(Contact contact, ContactHoldEnded resume) {
         require(contact, resume, ContactStatus.ON_HOLD);
+        requireAnsweringAgent(contact, resume.agentId());
         return contact.change()
                 .status(ContactStatus.ANSWERED)
                 .holdSeconds(contact.holdSeconds().add(seconds(contact.holdStartedAt(), resume.occurredAt())))
@@ -119,6 +123,7 @@ public final class ContactTransitions {
 
     private static Contact end(Contact contact, ContactEnded ended) {
         require(contact, ended, ContactStatus.ANSWERED, ContactStatus.ON_HOLD);
+        requireAnsweringAgent(contact, ended.agentId());
         BigDecimal hold = contact.status() == ContactStatus.ON_HOLD
                 ? contact.holdSeconds().add(seconds(contact.holdStartedAt(), ended.occurredAt()))
                 : contact.holdSeconds();
@@ -143,6 +148,7 @@ public final class ContactTransitions {
 
     private static Contact wrapUp(Contact contact, AfterContactWorkEnded wrapUp) {
         require(contact, wrapUp, ContactStatus.WRAP_UP);
+        requireAnsweringAgent(contact, wrapUp.agentId());
         return contact.change()
                 .status(ContactStatus.COMPLETED)
                 .wrappedUpAt(wrapUp.occurredAt())
@@ -167,6 +173,32 @@ public final class ContactTransitions {
         if (event.occurredAt().isBefore(contact.enqueuedAt())) {
             throw new IllegalTransitionException(EventNames.of(event) + " at " + event.occurredAt()
                     + " is earlier than the contact's entry at " + contact.enqueuedAt());
+        }
+        Instant last = lastChange(contact);
+        if (event.occurredAt().isBefore(last)) {
+            throw new IllegalTransitionException(EventNames.of(event) + " at " + event.occurredAt()
+                    + " is earlier than the contact's last change at " + last);
+        }
+    }
+
+    private static Instant lastChange(Contact contact) {
+        return Stream.of(
+                        contact.enqueuedAt(),
+                        contact.offeredAt(),
+                        contact.answeredAt(),
+                        contact.holdStartedAt(),
+                        contact.endedAt(),
+                        contact.wrappedUpAt(),
+                        contact.leftAt())
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(contact.enqueuedAt());
+    }
+
+    private static void requireAnsweringAgent(Contact contact, String agentId) {
+        if (!agentId.equals(contact.answeredBy())) {
+            throw new IllegalTransitionException(
+                    "contact " + contact.id() + " is with " + contact.answeredBy() + ", not with " + agentId);
         }
     }
 

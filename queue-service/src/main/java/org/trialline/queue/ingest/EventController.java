@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.trialline.events.QueueEvent;
+import org.trialline.platform.problem.Problems;
 import org.trialline.queue.switchboard.Outcome;
 import org.trialline.queue.switchboard.Switchboard;
 import reactor.core.publisher.Flux;
@@ -28,6 +28,8 @@ class EventController {
 
     // enough for a telephony adapter to flush a second of a busy centre in one request
     private static final int MAX_BATCH = 1000;
+    private static final String BATCH = "/batch";
+    private static final String BATCH_PATH = "/api/queue/events" + BATCH;
 
     private final Switchboard switchboard;
 
@@ -49,14 +51,14 @@ class EventController {
     }
 
     /** Applies the events in order, each on its own: one refused event does not hold back the others. */
-    @PostMapping("/batch")
+    @PostMapping(BATCH)
     Flux<BatchResult> takeAll(@RequestBody @NotEmpty @Size(max = MAX_BATCH) List<QueueEvent> events) {
         return Flux.fromIterable(events)
                 .concatMap(event -> switchboard
                         .take(event)
                         .map(outcome -> new BatchResult(event.eventId(), outcome, null))
-                        .onErrorResume(
-                                ResponseStatusException.class,
-                                refused -> Mono.just(new BatchResult(event.eventId(), null, refused.getBody()))));
+                        // any failure, not only a refusal, becomes that event's result: the rest of the batch counts
+                        .onErrorResume(failure -> Mono.just(
+                                new BatchResult(event.eventId(), null, Problems.describe(failure, BATCH_PATH)))));
     }
 }

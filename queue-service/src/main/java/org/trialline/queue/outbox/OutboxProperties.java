@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize events published per round
  * @param interval how often the relay looks even when nothing told it to: after a restart or a Redis outage
  * @param maxStreamLength the stream is trimmed to about this many entries, so Redis memory stays bounded
+ * @param publishTimeout how long one round may wait for Redis before it gives up and leaves the events for later
  * @param enabled whether this instance relays at all
  */
 @ConfigurationProperties("trialline.queue.outbox")
@@ -19,4 +20,5 @@ record OutboxProperties(
         @DefaultValue("500") int batchSize,
         @DefaultValue("500ms") Duration interval,
         @DefaultValue("1000000") long maxStreamLength,
+        @DefaultValue("5s") Duration publishTimeout,
         @DefaultValue("true") boolean enabled) {}

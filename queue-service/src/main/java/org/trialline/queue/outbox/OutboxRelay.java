@@ -2,6 +2,7 @@ package org.trialline.queue.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +40,9 @@ class OutboxRelay implements SmartLifecycle {
     private final Changes changes;
     private final OutboxProperties properties;
     private final AtomicLong backlog = new AtomicLong();
-    private volatile Disposable running;
+    private volatile Disposable loop;
+    private volatile boolean ready;
+    private volatile boolean active;
 
     OutboxRelay(
             DatabaseClient database,
@@ -67,7 +70,11 @@ class OutboxRelay implements SmartLifecycle {
                 .map(row -> Boolean.TRUE.equals(row.get("mine", Boolean.class)))
                 .one()
                 .flatMap(mine -> mine ? pending().collectList().flatMap(this::publishAndMark) : Mono.just(0));
-        return transaction.transactional(round).flatMap(count -> countBacklog().thenReturn(count));
+        return transaction
+                .transactional(round)
+                .flatMap(count -> countBacklog().thenReturn(count))
+                // the backlog grows while Redis is away: count it then too, for the alert that watches it
+                .onErrorResume(failure -> countBacklog().onErrorComplete().then(Mono.error(failure)));
     }
 
     private Mono<Integer> publishAndMark(List<Pending> batch) {
@@ -88,9 +95,11 @@ class OutboxRelay implements SmartLifecycle {
 
     Mono<Void> publish(List<Pending> batch) {
         XAddOptions trim = XAddOptions.maxlen(properties.maxStreamLength()).approximateTrimming(true);
+        // bounded, since the round holds a PostgreSQL transaction and the relay's lock while it waits for Redis
         return Flux.fromIterable(batch)
                 .concatMap(event -> redis.opsForStream().add(record(event), trim))
-                .then();
+                .then()
+                .timeout(properties.publishTimeout());
     }
 
     Mono<Void> markPublished(List<Pending> batch) {
@@ -120,14 +129,11 @@ class OutboxRelay implements SmartLifecycle {
         return relay().expand(count -> count > 0 ? relay() : Mono.empty()).then();
     }
 
+    // the loop waits for the application to be ready; a context stopped and started again resumes it
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        if (properties.enabled() && running == null) {
-            running = Flux.merge(Flux.interval(properties.interval()), changes.committedChanges())
-                    .onBackpressureLatest()
-                    .concatMap(tick -> drain().onErrorResume(this::degraded), 1)
-                    .subscribe();
-        }
+        ready = true;
+        start();
     }
 
     // the events stay in the outbox and go out on a later round, once Redis answers again
@@ -136,19 +142,36 @@ class OutboxRelay implements SmartLifecycle {
         return Mono.empty();
     }
 
+    // stopping only stops new rounds: cancelling one mid-way would leave its transaction, and the lock it holds, open
     @Override
-    public void start() {}
-
-    @Override
-    public void stop() {
-        Disposable loop = running;
-        if (loop != null) {
-            loop.dispose();
+    public synchronized void start() {
+        if (ready && properties.enabled()) {
+            active = true;
+            if (loop == null) {
+                loop = Flux.merge(Flux.interval(properties.interval()), changes.committedChanges())
+                        .onBackpressureLatest()
+                        .filter(tick -> active)
+                        .concatMap(tick -> drain().onErrorResume(this::degraded), 1)
+                        .subscribe();
+            }
         }
     }
 
     @Override
+    public void stop() {
+        active = false;
+    }
+
+    @Override
     public boolean isRunning() {
-        return running != null && !running.isDisposed();
+        return active;
+    }
+
+    @PreDestroy
+    void close() {
+        Disposable running = loop;
+        if (running != null) {
+            running.dispose();
+        }
     }
 }

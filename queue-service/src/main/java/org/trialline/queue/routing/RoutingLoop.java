@@ -1,5 +1,6 @@
 package org.trialline.queue.routing;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,7 +24,9 @@ class RoutingLoop implements SmartLifecycle {
     private final QueueRouter router;
     private final Changes changes;
     private final RoutingProperties properties;
-    private volatile Disposable running;
+    private volatile Disposable loop;
+    private volatile boolean ready;
+    private volatile boolean active;
 
     RoutingLoop(QueueRouter router, Changes changes, RoutingProperties properties) {
         this.router = router;
@@ -31,15 +34,11 @@ class RoutingLoop implements SmartLifecycle {
         this.properties = properties;
     }
 
+    // the loop waits for the application to be ready; a context stopped and started again resumes it
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        if (properties.enabled() && running == null) {
-            running = Flux.merge(Flux.interval(properties.interval()), changes.committedChanges())
-                    .onBackpressureLatest()
-                    .concatMap(
-                            tick -> router.expireOffers().then(router.route()).onErrorResume(this::degraded), 1)
-                    .subscribe();
-        }
+        ready = true;
+        start();
     }
 
     // a failed pass is retried by the next tick; the contacts wait meanwhile, which is why this logs at ERROR
@@ -48,19 +47,40 @@ class RoutingLoop implements SmartLifecycle {
         return Mono.just(0);
     }
 
+    // stopping only stops new rounds: cancelling one mid-way would leave its transaction, and the lock it holds, open
     @Override
-    public void start() {}
-
-    @Override
-    public void stop() {
-        Disposable loop = running;
-        if (loop != null) {
-            loop.dispose();
+    public synchronized void start() {
+        if (ready && properties.enabled()) {
+            active = true;
+            if (loop == null) {
+                loop = Flux.merge(Flux.interval(properties.interval()), changes.committedChanges())
+                        .onBackpressureLatest()
+                        .filter(tick -> active)
+                        .concatMap(
+                                tick -> router.expireOffers()
+                                        .then(router.route())
+                                        .onErrorResume(this::degraded),
+                                1)
+                        .subscribe();
+            }
         }
     }
 
     @Override
+    public void stop() {
+        active = false;
+    }
+
+    @Override
     public boolean isRunning() {
-        return running != null && !running.isDisposed();
+        return active;
+    }
+
+    @PreDestroy
+    void close() {
+        Disposable running = loop;
+        if (running != null) {
+            running.dispose();
+        }
     }
 }
