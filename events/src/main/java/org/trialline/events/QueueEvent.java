@@ -21,9 +21,11 @@ import java.util.UUID;
     @JsonSubTypes.Type(ContactLeftQueue.class),
     @JsonSubTypes.Type(AfterContactWorkEnded.class),
     @JsonSubTypes.Type(SurveyAnswered.class),
-    @JsonSubTypes.Type(AgentStateChanged.class)
+    @JsonSubTypes.Type(AgentStateChanged.class),
+    @JsonSubTypes.Type(QueueConfigured.class),
+    @JsonSubTypes.Type(AgentConfigured.class)
 })
-public sealed interface QueueEvent permits ContactEvent, AgentStateChanged {
+public sealed interface QueueEvent permits ContactEvent, AgentStateChanged, QueueConfigured, AgentConfigured {
 
     /** The schema version producers write today; a consumer reads this and every older one. */
     int CURRENT_VERSION = 1;

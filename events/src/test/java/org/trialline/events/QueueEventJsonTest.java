@@ -69,4 +69,73 @@ class QueueEventJsonTest {
 
         assertThatThrownBy(() -> json.readValue(document, QueueEvent.class)).hasStackTraceContaining("eventId");
     }
+
+    @Test
+    void queueConfiguredShouldReadFromTheDocumentedShape() {
+        String document = """
+                {"type":"queue.configured","eventId":"1b4e28ba-2fa1-11d2-883f-0016d3cca428",
+                 "occurredAt":"2026-12-03T07:00:00Z","queueId":"HEART-2.es.voice","trial":"HEART-2",
+                 "language":"es","channel":"VOICE","serviceLevelTarget":0.8,"serviceLevelSeconds":20,
+                 "serviceLevelVariant":"CONNECT","shortAbandonSeconds":5,"priority":2,"version":1}
+                """;
+
+        QueueEvent event = json.readValue(document, QueueEvent.class);
+
+        assertThat(event)
+                .isEqualTo(new QueueConfigured(
+                        UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca428"),
+                        Instant.parse("2026-12-03T07:00:00Z"),
+                        "HEART-2.es.voice",
+                        "HEART-2",
+                        "es",
+                        Channel.VOICE,
+                        0.8,
+                        20,
+                        ServiceLevelVariant.CONNECT,
+                        5,
+                        2,
+                        1));
+    }
+
+    @Test
+    void agentConfiguredShouldSurviveARoundTripAndSayWhichQueuesItServes() {
+        AgentConfigured configured = new AgentConfigured(
+                UUID.fromString("00000000-0000-0000-0000-000000000002"),
+                Instant.parse("2026-12-03T07:00:00Z"),
+                null,
+                "agent-7",
+                "Ana",
+                java.util.Map.of("es", 5, "en", 3),
+                java.util.Set.of("HEART-2"),
+                java.util.Set.of(Channel.VOICE, Channel.CHAT),
+                QueueEvent.CURRENT_VERSION);
+
+        JsonNode written = json.valueToTree(configured);
+
+        assertThat(written.path("type").asString()).isEqualTo("agent.configured");
+        assertThat(json.treeToValue(written, QueueEvent.class)).isEqualTo(configured);
+        assertThat(configured.serves("HEART-2", "es", Channel.VOICE)).isTrue();
+        assertThat(configured.serves("HEART-2", "fr", Channel.VOICE)).isFalse();
+        assertThat(configured.serves("LUNG-1", "es", Channel.VOICE)).isFalse();
+        assertThat(configured.serves("HEART-2", "es", Channel.SMS)).isFalse();
+    }
+
+    @Test
+    void queueConfiguredWithATargetAboveOneShouldBeRefused() {
+        assertThatThrownBy(() -> new QueueConfigured(
+                        UUID.randomUUID(),
+                        Instant.now(),
+                        "q",
+                        "T",
+                        "en",
+                        Channel.VOICE,
+                        1.5,
+                        20,
+                        ServiceLevelVariant.STANDARD,
+                        5,
+                        0,
+                        1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("serviceLevelTarget");
+    }
 }
