@@ -1,0 +1,55 @@
+package org.trialline.kpi.feed;
+
+import java.time.Duration;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.trialline.kpi.view.Group;
+import org.trialline.kpi.view.Groups;
+import reactor.core.publisher.Flux;
+
+/**
+ * The wallboard feeds: an RSocket request-stream on route {@code kpi.feed.{group}} (WebSocket at {@code /rsocket})
+ * and the same messages as server-sent events.
+ */
+@Controller
+class FeedController {
+
+    // a comment now and then shows a client behind a proxy that the connection still lives
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+    private final FeedHub hub;
+
+    FeedController(FeedHub hub) {
+        this.hub = hub;
+    }
+
+    @MessageMapping("kpi.feed.{group}")
+    Flux<FeedMessage> rsocket(@DestinationVariable String group) {
+        // the error frame carries the message alone, so it says what was wrong without an HTTP status
+        return Flux.defer(() -> hub.subscribe(Group.parse(group)))
+                .onErrorMap(ResponseStatusException.class, ex -> new IllegalArgumentException(ex.getReason()));
+    }
+
+    @GetMapping(path = "/api/kpi/feed/{group}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    Flux<ServerSentEvent<FeedMessage>> sse(@PathVariable String group) {
+        Flux<ServerSentEvent<FeedMessage>> messages = hub.subscribe(Groups.parse(group))
+                .map(message -> ServerSentEvent.builder(message)
+                        .event(message.kind())
+                        .id(Long.toString(message.version()))
+                        .build());
+        Flux<ServerSentEvent<FeedMessage>> keepAlive = Flux.interval(KEEP_ALIVE)
+                .onBackpressureDrop()
+                .map(tick -> ServerSentEvent.<FeedMessage>builder()
+                        .comment("keep-alive")
+                        .build());
+        return Flux.merge(messages, keepAlive);
+    }
+}
