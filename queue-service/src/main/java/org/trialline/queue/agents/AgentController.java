@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.trialline.events.AgentState;
 import org.trialline.events.AgentStateChanged;
+import org.trialline.events.Channel;
 import org.trialline.events.QueueEvent;
 import org.trialline.queue.switchboard.Switchboard;
 import reactor.core.publisher.Flux;
@@ -57,15 +58,6 @@ class AgentController {
             @NotEmpty List<@Valid Language> languages,
             @NotEmpty List<@NotBlank String> trials,
             @NotEmpty List<@NotNull Channel> channels) {}
-
-    /** The channels an agent may handle; the same names as a queue's channel. */
-    enum Channel {
-        VOICE,
-        SMS,
-        EMAIL,
-        CHAT,
-        CALLBACK
-    }
 
     record StateRequest(
             @NotNull AgentState state, @Size(max = 200) String reason) {}

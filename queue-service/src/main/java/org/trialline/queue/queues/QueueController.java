@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.trialline.events.Channel;
+import org.trialline.events.ServiceLevelVariant;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
