@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,25 +25,36 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.trialline.events.AgentConfigured;
 import org.trialline.events.AgentState;
 import org.trialline.events.AgentStateChanged;
+import org.trialline.events.Channel;
 import org.trialline.events.QueueEvent;
+import org.trialline.queue.outbox.Outbox;
 import org.trialline.queue.switchboard.Switchboard;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Sets up agents and changes their state, as supervisors and agents' desktops do. */
+/**
+ * Sets up agents and changes their state, as supervisors and agents' desktops do. Every set-up is published as an
+ * {@code agent.configured}.
+ */
 @RestController
 @RequestMapping("/api/queue/agents")
 class AgentController {
 
     private final Agents agents;
     private final Switchboard switchboard;
+    private final Outbox outbox;
+    private final TransactionalOperator transaction;
     private final Clock clock;
 
-    AgentController(Agents agents, Switchboard switchboard, Clock clock) {
+    AgentController(
+            Agents agents, Switchboard switchboard, Outbox outbox, TransactionalOperator transaction, Clock clock) {
         this.agents = agents;
         this.switchboard = switchboard;
+        this.outbox = outbox;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -57,15 +70,6 @@ class AgentController {
             @NotEmpty List<@Valid Language> languages,
             @NotEmpty List<@NotBlank String> trials,
             @NotEmpty List<@NotNull Channel> channels) {}
-
-    /** The channels an agent may handle; the same names as a queue's channel. */
-    enum Channel {
-        VOICE,
-        SMS,
-        EMAIL,
-        CHAT,
-        CALLBACK
-    }
 
     record StateRequest(
             @NotNull AgentState state, @Size(max = 200) String reason) {}
@@ -87,10 +91,28 @@ class AgentController {
                 clock.instant(),
                 null,
                 0);
-        return agents.saveProfile(agent)
+        // dated once the save has locked the row, so that of two racing set-ups the one stored last is dated last
+        Mono<Boolean> saved = agents.saveProfile(agent)
+                .flatMap(created -> outbox.append(configured(agent, Set.copyOf(profile.channels()), clock.instant()))
+                        .thenReturn(created));
+        return transaction
+                .transactional(saved)
                 .flatMap(created -> agents.get(id)
-                        .map(saved -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                                .body(saved)));
+                        .map(found -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                                .body(found)));
+    }
+
+    private static AgentConfigured configured(Agent agent, Set<Channel> channels, Instant at) {
+        return new AgentConfigured(
+                UUID.randomUUID(),
+                at,
+                null,
+                agent.id(),
+                agent.name(),
+                agent.languages(),
+                Set.copyOf(agent.trials()),
+                channels,
+                QueueEvent.CURRENT_VERSION);
     }
 
     @PostMapping("/{id}/state")

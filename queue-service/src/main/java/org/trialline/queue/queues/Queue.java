@@ -1,6 +1,8 @@
 package org.trialline.queue.queues;
 
 import java.math.BigDecimal;
+import org.trialline.events.Channel;
+import org.trialline.events.ServiceLevelVariant;
 
 /**
  * One line of the centre: a trial, a language and a channel, with the service level it promises.

@@ -3,6 +3,8 @@ package org.trialline.queue.queues;
 import java.math.BigDecimal;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.trialline.events.Channel;
+import org.trialline.events.ServiceLevelVariant;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

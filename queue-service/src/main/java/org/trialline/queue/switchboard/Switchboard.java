@@ -17,6 +17,7 @@ import org.trialline.queue.agents.Agents;
 import org.trialline.queue.contacts.Contact;
 import org.trialline.queue.contacts.ContactTransitions;
 import org.trialline.queue.contacts.Contacts;
+import org.trialline.queue.contacts.EventNames;
 import org.trialline.queue.contacts.IllegalTransitionException;
 import org.trialline.queue.outbox.Outbox;
 import org.trialline.queue.queues.Queue;
@@ -76,6 +77,10 @@ public class Switchboard {
 
     /** Applies the event inside the caller's transaction. */
     public Mono<Outcome> takeWithin(QueueEvent event) {
+        // a queue or an agent being set up joins the outbox beside the set-up itself; there is nothing here to apply
+        if (!(event instanceof ContactEvent || event instanceof AgentStateChanged)) {
+            return Mono.error(new IllegalArgumentException(EventNames.of(event) + " is not a change to apply"));
+        }
         return firstDelivery(event)
                 .flatMap(first -> first ? apply(event).thenReturn(Outcome.APPLIED) : Mono.just(Outcome.DUPLICATE));
     }

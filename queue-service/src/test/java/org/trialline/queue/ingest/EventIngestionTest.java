@@ -339,6 +339,74 @@ class EventIngestionTest {
     }
 
     @Test
+    void queueConfiguredShouldBeRefusedWithTheWayToSetUpAQueue() {
+        UUID event = UUID.randomUUID();
+        long described = outboxRowsAbout("queueId", queue);
+
+        Map<String, Object> problem = problem(post(queueConfigured(event)), 400);
+
+        assertThat((String) problem.get("detail")).contains("queue.configured", "PUT /api/queue/queues/{id}");
+        assertThat(rowsOf(event)).isEqualTo(Map.of("received", 0L, "outbox", 0L));
+        assertThat(outboxRowsAbout("queueId", queue)).isEqualTo(described);
+        assertThat(TestSql.number("select priority from queue.queues where id = ?", queue))
+                .isZero();
+    }
+
+    @Test
+    void agentConfiguredShouldBeRefusedWithTheWayToSetUpAnAgent() {
+        String agent = fixtures.agent("eli", "es");
+        UUID event = UUID.randomUUID();
+        Map<String, Object> configured = event("agent.configured", event, start);
+        configured.put("queueId", null);
+        configured.put("agentId", agent);
+        configured.put("name", "Someone Else");
+        configured.put("languages", Map.of("fr", 2));
+        configured.put("trials", List.of(fixtures.trial()));
+        configured.put("channels", List.of("CHAT"));
+        long described = outboxRowsAbout("agentId", agent);
+
+        Map<String, Object> problem = problem(post(configured), 400);
+
+        assertThat((String) problem.get("detail")).contains("agent.configured", "PUT /api/queue/agents/{id}");
+        assertThat(rowsOf(event)).isEqualTo(Map.of("received", 0L, "outbox", 0L));
+        assertThat(outboxRowsAbout("agentId", agent)).isEqualTo(described);
+        assertThat(TestSql.counts(
+                        "select name || ' ' || channels[1], count(*) from queue.agents where id = ?"
+                                + " group by name, channels",
+                        agent))
+                .containsOnlyKeys("eli VOICE");
+    }
+
+    @Test
+    void batchShouldRefuseAQueueConfiguredAndApplyTheOthers() {
+        UUID first = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        UUID firstContact = UUID.randomUUID();
+        UUID lastContact = UUID.randomUUID();
+
+        List<Map<String, Object>> results = batch(
+                        List.of(queued(first, firstContact), queueConfigured(refused), queued(last, lastContact)))
+                .expectStatus()
+                .isOk()
+                .expectBody(RESULTS)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(results).hasSize(3);
+        assertThat(results.get(0)).containsEntry("outcome", "APPLIED");
+        assertThat(results.get(2)).containsEntry("outcome", "APPLIED");
+        assertThat(results.get(1)).containsEntry("eventId", refused.toString());
+        assertThat(results.get(1).get("outcome")).isNull();
+        Map<String, Object> problem = problemOf(results.get(1));
+        assertThat(problem).containsEntry("status", 400);
+        assertThat((String) problem.get("detail")).contains("queue.configured", "PUT /api/queue/queues/{id}");
+        assertThat(rowsOf(refused)).isEqualTo(Map.of("received", 0L, "outbox", 0L));
+        assertThat(footprint(firstContact, first)).containsEntry("contact QUEUED", 1L);
+        assertThat(footprint(lastContact, last)).containsEntry("contact QUEUED", 1L);
+    }
+
+    @Test
     void emptyBatchShouldAnswerBadRequest() {
         Map<String, Object> problem = problem(batch(List.of()), 400);
 
@@ -430,6 +498,20 @@ class EventIngestionTest {
         return event;
     }
 
+    // the queue set up in setUp, described with other settings than it has
+    private Map<String, Object> queueConfigured(UUID eventId) {
+        Map<String, Object> event = event("queue.configured", eventId, start);
+        event.put("trial", fixtures.trial());
+        event.put("language", "es");
+        event.put("channel", "VOICE");
+        event.put("serviceLevelTarget", 0.9);
+        event.put("serviceLevelSeconds", 30);
+        event.put("serviceLevelVariant", "CONNECT");
+        event.put("shortAbandonSeconds", 3);
+        event.put("priority", 42);
+        return event;
+    }
+
     private static Map<String, Object> taken(UUID eventId, String outcome) {
         return Map.of("eventId", eventId.toString(), "outcome", outcome);
     }
@@ -484,6 +566,19 @@ class EventIngestionTest {
 
     private static Map<String, Long> nothingStored() {
         return Map.of("received", 0L, "outbox", 0L, "outbox of contact", 0L);
+    }
+
+    /** The rows one event left: its id among those taken in, and in the outbox. */
+    private static Map<String, Long> rowsOf(UUID event) {
+        return TestSql.counts(
+                "select 'received', count(*) from queue.received_events where event_id = ?::uuid"
+                        + " union all select 'outbox', count(*) from queue.outbox where event_id = ?::uuid",
+                event.toString(),
+                event.toString());
+    }
+
+    private static long outboxRowsAbout(String field, String id) {
+        return TestSql.number("select count(*) from queue.outbox where payload::jsonb ->> '" + field + "' = ?", id);
     }
 
     /** What is stored about one contact and some events: the contact's status, and rows of those events. */

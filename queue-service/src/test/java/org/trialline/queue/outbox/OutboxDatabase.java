@@ -29,6 +29,11 @@ final class OutboxDatabase {
         return ENDPOINT.jdbcUrl();
     }
 
+    /** A connection of the test's own, for holding a lock while the service works. */
+    static Connection connect() throws SQLException {
+        return connect(ENDPOINT);
+    }
+
     /** The single number a query answers, such as a count. */
     static long number(String sql, Object... parameters) {
         try (Connection connection = connect(ENDPOINT);
