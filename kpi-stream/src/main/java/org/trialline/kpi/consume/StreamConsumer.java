@@ -96,6 +96,8 @@ public class StreamConsumer implements SmartLifecycle {
         running = true;
         Retry patiently = Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200))
                 .maxBackoff(Duration.ofSeconds(5))
+                // a read that succeeds starts the backoff again, so a Redis back after a while is read from at once
+                .transientErrors(true)
                 .doBeforeRetry(signal -> log.warn(
                         "Reading {} failed, trying again: {}",
                         properties.stream(),

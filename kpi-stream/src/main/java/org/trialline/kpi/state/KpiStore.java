@@ -3,6 +3,7 @@ package org.trialline.kpi.state;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,13 +13,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.trialline.events.AfterContactWorkEnded;
 import org.trialline.events.AgentConfigured;
 import org.trialline.events.AgentStateChanged;
+import org.trialline.events.ContactAnswered;
 import org.trialline.events.ContactEvent;
+import org.trialline.events.ContactLeftQueue;
 import org.trialline.events.QueueConfigured;
 import org.trialline.events.QueueEvent;
+import org.trialline.events.SurveyAnswered;
 import org.trialline.kpi.config.KpiProperties;
 import org.trialline.kpi.config.RedisConnections;
+import org.trialline.kpi.metrics.ContactMeters;
 import org.trialline.kpi.view.Group;
 import reactor.core.publisher.Mono;
 
@@ -45,12 +51,19 @@ public class KpiStore {
     private final KpiProperties properties;
     private final Keys keys;
     private final Days days;
+    private final ContactMeters meters;
     private final Script merge = Script.load("merge-contact.lua", ScriptOutputType.MULTI);
     private final Script settle = Script.load("settle-contact.lua", ScriptOutputType.INTEGER);
     private final Script agentState = Script.load("agent-state.lua", ScriptOutputType.INTEGER);
     private final Script latestWins = Script.load("latest-wins.lua", ScriptOutputType.INTEGER);
 
-    KpiStore(RedisConnections connections, Directory directory, KpiProperties properties, Days days) {
+    KpiStore(
+            RedisConnections connections,
+            Directory directory,
+            KpiProperties properties,
+            Days days,
+            ContactMeters meters) {
+        this.meters = meters;
         this.redis = connections.commands();
         this.directory = directory;
         this.properties = properties;
@@ -109,8 +122,27 @@ public class KpiStore {
             }
             ContactFacts facts = ContactFacts.from(hash);
             String queueId = facts.queueId() != null ? facts.queueId() : event.queueId();
+            if (fresh) {
+                measure(event, facts, queueId);
+            }
             return settle(event.contactId(), contactKey, hash, facts, queueId).thenReturn(outcome);
         });
+    }
+
+    /** Meters an event that completes a measure: an exit of the queue, a wrap-up, a survey. */
+    private void measure(ContactEvent event, ContactFacts facts, String queueId) {
+        if (event instanceof ContactAnswered || event instanceof ContactLeftQueue) {
+            if (facts.enqueuedAt() != null) {
+                String outcome = event instanceof ContactAnswered
+                        ? "answered"
+                        : ((ContactLeftQueue) event).reason().name().toLowerCase(java.util.Locale.ROOT);
+                meters.exited(queueId, outcome, Duration.between(facts.enqueuedAt(), event.occurredAt()));
+            }
+        } else if (event instanceof AfterContactWorkEnded && facts.answeredAt() != null && facts.endedAt() != null) {
+            meters.handled(queueId, Duration.between(facts.answeredAt(), event.occurredAt()));
+        } else if (event instanceof SurveyAnswered survey) {
+            meters.surveyed(queueId, survey.score());
+        }
     }
 
     // settling is needed when the facts moved since the last settle, also when an earlier attempt died half-way

@@ -10,6 +10,8 @@ import org.trialline.kpi.config.KpiProperties.Thresholds;
  *
  * @param version goes up with every change kpi-stream applies; a newer snapshot has a higher one
  * @param asOf the stream's clock: the latest event time seen, which every window ends at
+ * @param serviceLevelTarget the share the queue aims to answer within {@code serviceLevelSeconds}; for a group of
+ *     queues, null
  * @param oldestWaitSeconds {@code asOf} minus the enqueue time of the longest-waiting contact
  * @param longestWaiting the longest-waiting contacts, oldest first; {@code waiting} counts all
  * @param agentsByState every agent who serves the group once, by state
@@ -22,6 +24,8 @@ public record Snapshot(
         long version,
         Instant asOf,
         List<String> queues,
+        Double serviceLevelTarget,
+        Integer serviceLevelSeconds,
         int waiting,
         Instant oldestEnqueuedAt,
         Double oldestWaitSeconds,

@@ -303,9 +303,9 @@ public class Snapshots {
             List<long[]> funnels,
             long[] available,
             Thresholds thresholds) {
-        String variant = group.kind() == Group.Kind.QUEUE && !queues.isEmpty()
-                ? queues.get(0).serviceLevelVariant().name()
-                : "STANDARD";
+        QueueSettings single = group.kind() == Group.Kind.QUEUE && !queues.isEmpty() ? queues.get(0) : null;
+        String variant =
+                single == null ? "STANDARD" : single.serviceLevelVariant().name();
         Map<String, Figures> windows = new LinkedHashMap<>();
         Instant dayStart = days.start(days.dayOf(now));
         windows.put("today", Figures.of(dayStart, now, buckets.get(0), variant, available[0], funnels.get(0)));
@@ -333,6 +333,8 @@ public class Snapshots {
                 version,
                 now,
                 queues.stream().map(QueueSettings::queueId).toList(),
+                single == null ? null : single.serviceLevelTarget(),
+                single == null ? null : single.serviceLevelSeconds(),
                 (int) waiting.count(),
                 oldest,
                 oldestWait,
