@@ -281,6 +281,17 @@ public class StreamConsumer implements SmartLifecycle {
                     .description("Age of the oldest pending entry")
                     .baseUnit("seconds")
                     .register(registry);
+            // registered at once, so that a dashboard shows 0 rather than nothing before the first entry
+            for (String outcome : new String[] {"applied", "duplicate", "failed", "dead_lettered"}) {
+                entries(outcome);
+            }
+        }
+
+        private io.micrometer.core.instrument.Counter entries(String outcome) {
+            return io.micrometer.core.instrument.Counter.builder("trialline.stream.entries")
+                    .description("Entries of queue.events taken by this instance, by what became of them")
+                    .tag("outcome", outcome)
+                    .register(registry);
         }
 
         void applied(KpiStore.Outcome outcome) {
@@ -292,7 +303,7 @@ public class StreamConsumer implements SmartLifecycle {
         }
 
         void failed() {
-            registry.counter("trialline.stream.entries", "outcome", "failed").increment();
+            entries("failed").increment();
         }
 
         void deadLettered() {
