@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.trialline.events.QueueEvent;
+import org.trialline.events.ServiceLevelVariant;
 import org.trialline.kpi.CentreEvents;
 import org.trialline.kpi.GoldenDay;
 import reactor.core.publisher.Flux;
@@ -135,6 +136,31 @@ class FeedRSocketTest extends FeedTest {
                 .expectErrorSatisfies(error -> assertThat(error)
                         .isInstanceOf(ApplicationErrorException.class)
                         .hasMessageContaining("'bogus'"))
+                .verify(WAIT);
+    }
+
+    @Test
+    void aRouteWithoutAGroupShouldGetAnErrorAskingForOne() {
+        StepVerifier.create(feed(""))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("a group is required"))
+                .verify(WAIT);
+    }
+
+    @Test
+    void aQueueWhoseIdHoldsADotShouldHaveAFeed() {
+        CentreEvents lung = new CentreEvents("2026-03-11")
+                .queue("LUNG.FR", "LUNG-1", "fr", ServiceLevelVariant.STANDARD)
+                .queued("LUNG.FR", "d1", "10:00:00", null);
+        applyInOrder(lung.events());
+
+        StepVerifier.create(feed("queue:LUNG.FR"))
+                .assertNext(snapshot -> {
+                    assertThat(snapshot.group()).isEqualTo("queue:LUNG.FR");
+                    assertThat(snapshot.values())
+                            .containsEntry("queues", List.of("LUNG.FR"))
+                            .containsEntry("waiting", 1);
+                })
+                .thenCancel()
                 .verify(WAIT);
     }
 }
