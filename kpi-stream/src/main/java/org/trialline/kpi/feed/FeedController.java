@@ -30,10 +30,12 @@ class FeedController {
         this.hub = hub;
     }
 
-    @MessageMapping("kpi.feed.{group}")
+    // the rest of the route, since a queue id may hold dots, the route's separator; it comes with the dot before it
+    @MessageMapping("kpi.feed.{*group}")
     Flux<FeedMessage> rsocket(@DestinationVariable String group) {
+        String name = group.startsWith(".") ? group.substring(1) : group;
         // the error frame carries the message alone, so it says what was wrong without an HTTP status
-        return Flux.defer(() -> hub.subscribe(Group.parse(group)))
+        return Flux.defer(() -> hub.subscribe(Group.parse(name)))
                 .onErrorMap(ResponseStatusException.class, ex -> new IllegalArgumentException(ex.getReason()));
     }
 

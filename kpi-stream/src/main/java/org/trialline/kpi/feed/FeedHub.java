@@ -249,9 +249,8 @@ public class FeedHub implements SmartLifecycle {
         } else {
             topic.subscribers.forEach(subscriber -> subscriber.changed(snapshot.version(), values, Map.of(), Set.of()));
         }
-        if (before.isEmpty()) {
-            return Mono.empty();
-        }
+        // a first computation has no levels of its own to go by and asks Redis for all of them: skipping it lost a
+        // crossing between a subscriber's snapshot and it, and a later return to OK from a level never announced
         return Flux.fromIterable(snapshot.status().entrySet())
                 .filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
                 .concatMap(entry -> announce(topic.group, entry.getKey(), entry.getValue(), snapshot))

@@ -34,6 +34,7 @@ final class Subscriber {
     private long version;
     private long waitingSince = -1;
     private boolean closed;
+    private boolean draining;
     // what the client's snapshot held, until the first change is worked out against it rather than the topic's last
     private Map<String, Object> base;
 
@@ -117,32 +118,38 @@ final class Subscriber {
      * the client when it has let changes wait longer than the lag limit.
      */
     synchronized void drain() {
-        if (closed || sink.isCancelled()) {
+        // a client asking for more while it is handed a message comes back here on the same thread: the outer call
+        // goes on with what is left, so that nothing goes out twice
+        if (closed || draining || sink.isCancelled()) {
             return;
         }
-        if (waitingSince < 0) {
+        // nothing, not even an alert, may go out before the snapshot has been read
+        if (waitingSince < 0 || base == null) {
             return;
         }
-        long requested = sink.requestedFromDownstream();
-        if (requested <= 0) {
+        if (sink.requestedFromDownstream() <= 0) {
             if (clock.getAsLong() - waitingSince > lagLimit.toMillis()) {
                 closed = true;
                 sink.error(new LaggingClientException(group, lagLimit));
             }
             return;
         }
-        if (snapshotPending || !pending.isEmpty() || !removed.isEmpty()) {
-            String kind = snapshotPending ? FeedMessage.SNAPSHOT : FeedMessage.DELTA;
-            List<String> gone = removed.isEmpty() ? null : new ArrayList<>(removed);
-            sink.next(new FeedMessage(kind, group, version, new LinkedHashMap<>(pending), gone, null));
-            pending.clear();
-            removed.clear();
-            snapshotPending = false;
-            requested--;
-        }
-        while (requested > 0 && !alerts.isEmpty()) {
-            sink.next(new FeedMessage(FeedMessage.ALERT, group, version, null, null, alerts.removeFirst()));
-            requested--;
+        draining = true;
+        try {
+            if (snapshotPending || !pending.isEmpty() || !removed.isEmpty()) {
+                String kind = snapshotPending ? FeedMessage.SNAPSHOT : FeedMessage.DELTA;
+                List<String> gone = removed.isEmpty() ? null : new ArrayList<>(removed);
+                FeedMessage message = new FeedMessage(kind, group, version, new LinkedHashMap<>(pending), gone, null);
+                pending.clear();
+                removed.clear();
+                snapshotPending = false;
+                sink.next(message);
+            }
+            while (!alerts.isEmpty() && sink.requestedFromDownstream() > 0) {
+                sink.next(new FeedMessage(FeedMessage.ALERT, group, version, null, null, alerts.removeFirst()));
+            }
+        } finally {
+            draining = false;
         }
         waitingSince = pending.isEmpty() && alerts.isEmpty() && !snapshotPending ? -1 : clock.getAsLong();
     }

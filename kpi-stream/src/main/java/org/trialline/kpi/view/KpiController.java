@@ -64,15 +64,21 @@ class KpiController {
     Mono<Thresholds> putThresholds(@PathVariable String queueId, @Valid @RequestBody ThresholdsRequest request) {
         if (request.serviceLevelAlert() > request.serviceLevelWarn()) {
             return Mono.error(new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "serviceLevelAlert must not be above serviceLevelWarn"));
+                    HttpStatus.BAD_REQUEST,
+                    "serviceLevelAlert must not be above serviceLevelWarn (was " + request.serviceLevelAlert()
+                            + " above " + request.serviceLevelWarn() + ")"));
         }
         if (request.oldestWaitAlertSeconds() < request.oldestWaitWarnSeconds()) {
             return Mono.error(new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "oldestWaitAlertSeconds must not be below oldestWaitWarnSeconds"));
+                    HttpStatus.BAD_REQUEST,
+                    "oldestWaitAlertSeconds must not be below oldestWaitWarnSeconds (was "
+                            + request.oldestWaitAlertSeconds() + " below " + request.oldestWaitWarnSeconds() + ")"));
         }
         if (request.abandonmentAlert() < request.abandonmentWarn()) {
             return Mono.error(new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "abandonmentAlert must not be below abandonmentWarn"));
+                    HttpStatus.BAD_REQUEST,
+                    "abandonmentAlert must not be below abandonmentWarn (was " + request.abandonmentAlert() + " below "
+                            + request.abandonmentWarn() + ")"));
         }
         Thresholds wanted = new Thresholds(
                 request.serviceLevelWarn(),

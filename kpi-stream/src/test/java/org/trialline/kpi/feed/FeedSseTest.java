@@ -1,0 +1,65 @@
+package org.trialline.kpi.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.trialline.kpi.GoldenDay;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+/** The same feed as server-sent events, for clients that cannot speak RSocket. */
+class FeedSseTest extends FeedTest {
+
+    private static final ParameterizedTypeReference<ServerSentEvent<FeedMessage>> EVENTS =
+            new ParameterizedTypeReference<>() {};
+
+    @Test
+    void aSubscriberShouldGetTheSnapshotAsTheFirstEvent() {
+        applyInOrder(GoldenDay.events());
+
+        Flux<ServerSentEvent<FeedMessage>> events = web.get()
+                .uri("/api/kpi/feed/queue:GOLD")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(EVENTS)
+                .getResponseBody();
+
+        StepVerifier.create(events)
+                .assertNext(event -> {
+                    assertThat(event.event()).isEqualTo(FeedMessage.SNAPSHOT);
+                    assertThat(event.id()).isEqualTo(Long.toString(event.data().version()));
+                    assertThat(event.data().group()).isEqualTo(GOLD);
+                    // the whole morning: 9 offered, c8 waiting 91 s
+                    assertThat(event.data().values())
+                            .containsEntry("windows.today.offered", 9)
+                            .containsEntry("waiting", 1)
+                            .containsEntry("oldestWaitSeconds", 91.0);
+                })
+                .thenCancel()
+                .verify(WAIT);
+    }
+
+    @Test
+    void aGroupNoQueueBelongsToShouldBeAnsweredWithAProblem() {
+        applyInOrder(GoldenDay.events());
+
+        web.get()
+                .uri("/api/kpi/feed/trial:NOPE")
+                .accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_PROBLEM_JSON)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(404)
+                .jsonPath("$.detail")
+                .value(String.class, detail -> assertThat(detail).contains("trial:NOPE"));
+    }
+}
