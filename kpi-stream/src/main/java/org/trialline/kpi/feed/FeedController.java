@@ -52,6 +52,7 @@ class FeedController {
                 .map(tick -> ServerSentEvent.<FeedMessage>builder()
                         .comment("keep-alive")
                         .build());
-        return Flux.merge(messages, keepAlive);
+        // a prefetch of 1: a slow client's backlog stays conflated per key in the hub rather than queued here whole
+        return Flux.merge(1, messages, keepAlive);
     }
 }

@@ -100,12 +100,15 @@ public class FeedHub implements SmartLifecycle {
                 .queuesOf(group)
                 .thenMany(Flux.create(
                         sink -> {
-                            Topic topic = topics.computeIfAbsent(group.toString(), name -> new Topic(group));
                             Subscriber subscriber = new Subscriber(
                                     group.toString(), sink, properties.lagLimit(), System::currentTimeMillis);
-                            // joins before its snapshot is read, so that no change falls between the two
-                            topic.subscribers.add(subscriber);
-                            topics.putIfAbsent(group.toString(), topic);
+                            // joins before its snapshot is read, so that no change falls between the two; inside
+                            // compute, so that the refresh never drops the topic between its lookup and the join
+                            Topic topic = topics.compute(group.toString(), (name, existing) -> {
+                                Topic joined = existing == null ? new Topic(group) : existing;
+                                joined.subscribers.add(subscriber);
+                                return joined;
+                            });
                             sink.onDispose(() -> topic.subscribers.remove(subscriber));
                             sink.onRequest(n -> subscriber.drain());
                             snapshots
@@ -203,7 +206,11 @@ public class FeedHub implements SmartLifecycle {
         return Flux.fromIterable(topics.values())
                 .filter(topic -> {
                     if (topic.subscribers.isEmpty()) {
-                        topics.remove(topic.group.toString(), topic);
+                        // removed only while still empty, in the same step as a join would take
+                        topics.computeIfPresent(
+                                topic.group.toString(),
+                                (name, existing) ->
+                                        existing == topic && existing.subscribers.isEmpty() ? null : existing);
                         return false;
                     }
                     return topic.dirty && !topic.computing;
