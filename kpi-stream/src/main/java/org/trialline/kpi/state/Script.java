@@ -12,7 +12,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A Lua script from {@code scripts/}, run by its digest and sent whole only when Redis does not know it yet. */
-final class Script {
+public final class Script {
 
     private final String body;
     private final ScriptOutputType output;
@@ -23,7 +23,7 @@ final class Script {
         this.output = output;
     }
 
-    static Script load(String name, ScriptOutputType output) {
+    public static Script load(String name, ScriptOutputType output) {
         try (InputStream in = Script.class.getResourceAsStream("/scripts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("script " + name + " is missing from the classpath");
@@ -36,12 +36,12 @@ final class Script {
 
     /** Runs a script that answers a table. */
     @SuppressWarnings("unchecked")
-    Mono<List<Object>> list(RedisReactiveCommands<String, String> redis, String[] keys, String... args) {
+    public Mono<List<Object>> list(RedisReactiveCommands<String, String> redis, String[] keys, String... args) {
         return run(redis, keys, args).next().map(table -> (List<Object>) table);
     }
 
     /** Runs a script that answers a number. */
-    Mono<Long> number(RedisReactiveCommands<String, String> redis, String[] keys, String... args) {
+    public Mono<Long> number(RedisReactiveCommands<String, String> redis, String[] keys, String... args) {
         return run(redis, keys, args).next().map(value -> (Long) value);
     }
 

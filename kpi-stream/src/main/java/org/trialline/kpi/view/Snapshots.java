@@ -2,6 +2,7 @@ package org.trialline.kpi.view;
 
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScoredValue;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.trialline.kpi.state.Directory;
 import org.trialline.kpi.state.FunnelStage;
 import org.trialline.kpi.state.Keys;
 import org.trialline.kpi.state.QueueSettings;
+import org.trialline.kpi.state.Script;
 import org.trialline.kpi.view.Snapshot.AgentView;
 import org.trialline.kpi.view.Snapshot.WaitingContact;
 import reactor.core.publisher.Flux;
@@ -48,6 +50,7 @@ public class Snapshots {
     private final KpiProperties properties;
     private final Keys keys;
     private final Days days;
+    private final Script unionCounts = Script.load("union-counts.lua", ScriptOutputType.MULTI);
 
     Snapshots(RedisConnections connections, Directory directory, KpiProperties properties, Days days) {
         this.redis = connections.commands();
@@ -220,17 +223,31 @@ public class Snapshots {
                 .flatMapSequential(stage -> redis.scard(keys.dayFunnel(day, group, stage)))
                 .collectList()
                 .map(Snapshots::toArray);
-        Flux<long[]> rolling = Flux.fromIterable(ROLLING_MINUTES)
-                .flatMapSequential(window -> Flux.fromArray(FunnelStage.values())
-                        .flatMapSequential(stage -> {
-                            String[] setKeys = new String[window];
-                            for (int i = 0; i < window; i++) {
-                                setKeys[i] = keys.minuteFunnel(lastMinute - i, group, stage);
-                            }
-                            return redis.sunion(setKeys).count();
-                        })
-                        .collectList()
-                        .map(Snapshots::toArray));
+        List<String> setKeys = new ArrayList<>();
+        List<String> sizes = new ArrayList<>();
+        for (int window : ROLLING_MINUTES) {
+            for (FunnelStage stage : FunnelStage.values()) {
+                for (int i = 0; i < window; i++) {
+                    setKeys.add(keys.minuteFunnel(lastMinute - i, group, stage));
+                }
+                sizes.add(Integer.toString(window));
+            }
+        }
+        // counted in Redis: sending every patient of the last hour to count them took most of a snapshot's time
+        Flux<long[]> rolling = unionCounts
+                .list(redis, setKeys.toArray(String[]::new), sizes.toArray(String[]::new))
+                .flatMapMany(counts -> {
+                    int stages = FunnelStage.values().length;
+                    List<long[]> windows = new ArrayList<>();
+                    for (int w = 0; w < ROLLING_MINUTES.size(); w++) {
+                        long[] window = new long[stages];
+                        for (int stage = 0; stage < stages; stage++) {
+                            window[stage] = (Long) counts.get(w * stages + stage);
+                        }
+                        windows.add(window);
+                    }
+                    return Flux.fromIterable(windows);
+                });
         return today.concatWith(rolling).collectList();
     }
 
