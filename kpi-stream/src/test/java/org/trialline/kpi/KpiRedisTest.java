@@ -56,6 +56,33 @@ public abstract class KpiRedisTest {
         directory.forget();
     }
 
+    /** Polls until the probe answers something, for at most 30 s. */
+    protected static <T> T await(java.util.function.Supplier<T> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+        }
+        throw new AssertionError("not reached within 30 s");
+    }
+
+    /** Adds an event to the test's stream as queue-service's outbox relay does: eventId, type and payload. */
+    protected String publish(tools.jackson.databind.json.JsonMapper json, org.trialline.events.QueueEvent event) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("eventId", event.eventId().toString());
+        fields.put("type", json.valueToTree(event).get("type").asString());
+        fields.put("payload", json.writeValueAsString(event));
+        return connections.commands().xadd(stream(), fields).block(Duration.ofSeconds(10));
+    }
+
     /** Deletes every key under the prefix. */
     public static void wipe(RedisReactiveCommands<String, String> redis, String prefix) {
         ScanCursor cursor = ScanCursor.INITIAL;

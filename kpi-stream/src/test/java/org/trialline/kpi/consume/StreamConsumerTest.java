@@ -10,11 +10,9 @@ import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,11 +61,7 @@ class StreamConsumerTest extends KpiRedisTest {
     }
 
     private String publish(QueueEvent event) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("eventId", event.eventId().toString());
-        fields.put("type", json.valueToTree(event).get("type").asString());
-        fields.put("payload", json.writeValueAsString(event));
-        return publish(fields);
+        return publish(json, event);
     }
 
     private String publish(Map<String, String> fields) {
@@ -97,23 +91,6 @@ class StreamConsumerTest extends KpiRedisTest {
                 return null;
             }
         });
-    }
-
-    private static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(ex);
-            }
-        }
-        throw new AssertionError("not reached within 30 s");
     }
 
     private List<StreamMessage<String, String>> deadLetters() {

@@ -6,10 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,11 +71,7 @@ class TwoInstancesTest extends KpiRedisTest {
     @Test
     void bothInstancesShouldTakeAShareAndGiveTheSameHandComputedFigures() throws InterruptedException {
         for (QueueEvent event : GoldenDay.events()) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("eventId", event.eventId().toString());
-            fields.put("type", json.valueToTree(event).get("type").asString());
-            fields.put("payload", json.writeValueAsString(event));
-            connections.commands().xadd(stream(), fields).block(WAIT);
+            publish(json, event);
             // a little apart, as calls arrive, so that both instances are reading
             Thread.sleep(5);
         }
@@ -122,22 +115,5 @@ class TwoInstancesTest extends KpiRedisTest {
         } catch (RuntimeException notYet) {
             return null;
         }
-    }
-
-    private static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(ex);
-            }
-        }
-        throw new AssertionError("not reached within 30 s");
     }
 }
