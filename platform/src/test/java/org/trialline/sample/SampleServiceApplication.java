@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.trialline.platform.security.AccessRules;
 import reactor.core.publisher.Mono;
 
 /** A service as small as can be, to see what the platform gives every TrialLine service. */
@@ -22,8 +25,34 @@ public class SampleServiceApplication {
             @NotBlank String patientReference,
             @Min(1) @Max(5) int score) {}
 
+    @Bean
+    AccessRules accessRules() {
+        return table -> table.on(HttpMethod.POST, "/callbacks")
+                .allow("COORDINATOR", "SUPERVISOR")
+                .on(HttpMethod.POST, "/agents/{agentId}/state")
+                .allowOwner("agentId", "AGENT", "SUPERVISOR")
+                .on("/feed")
+                .allow("SUPERVISOR")
+                .tokenInQueryAllowedOn("/feed");
+    }
+
     @RestController
     static class CallbackController {
+
+        @PostMapping("/agents/{agentId}/state")
+        Mono<String> changeState(@PathVariable String agentId) {
+            return Mono.just(agentId);
+        }
+
+        @GetMapping("/feed")
+        Mono<String> feed() {
+            return Mono.just("feed");
+        }
+
+        @GetMapping("/whoami")
+        Mono<String> whoami(java.security.Principal caller) {
+            return Mono.just(caller.getName());
+        }
 
         @PostMapping("/callbacks")
         Mono<Callback> create(@Valid @RequestBody Callback callback) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.trialline.testsupport.TestTokens;
 
 /** Sets up queues and agents through the API, each test with names of its own so tests never meet. */
 public final class QueueFixtures {
@@ -15,6 +16,15 @@ public final class QueueFixtures {
 
     public QueueFixtures(WebTestClient client) {
         this.client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    /**
+     * The client, sending a token of the set-up desk: a supervisor who also holds the telephony role, so one client
+     * may set up queues and agents, change any agent's state and feed contacts and events. What each role alone may
+     * do is {@code QueueAccessTest}'s subject.
+     */
+    public static WebTestClient signedIn(WebTestClient client) {
+        return TestTokens.signedIn(client, "set-up-desk", "SUPERVISOR", "TELEPHONY");
     }
 
     public String trial() {

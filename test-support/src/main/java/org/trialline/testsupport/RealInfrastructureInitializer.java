@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Sets the {@code trialline.db.*} and {@code trialline.redis.*} properties that every service reads its PostgreSQL and
- * Redis addresses from.
+ * Redis addresses from, and makes the service trust the tokens {@link TestTokens} signs.
  */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,6 +29,8 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "trialline.redis.host=" + redis.host(),
                 "trialline.redis.port=" + redis.port(),
                 "trialline.redis.password=" + redis.password(),
-                "trialline.redis.database=" + redis.database());
+                "trialline.redis.database=" + redis.database(),
+                "trialline.security.public-key-location=" + TestTokens.PUBLIC_KEY_LOCATION,
+                "trialline.security.issuer=" + TestTokens.ISSUER);
     }
 }

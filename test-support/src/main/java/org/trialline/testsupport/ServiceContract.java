@@ -9,8 +9,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What every TrialLine service promises the platform it runs on: liveness and readiness that reflect its PostgreSQL and
- * Redis, Prometheus metrics, an OpenAPI description and problem details for unknown paths. A service's full-context
- * test implements this interface to inherit the checks.
+ * Redis, Prometheus metrics and an OpenAPI description to callers without a token, a refusal of every other anonymous
+ * call and problem details for unknown paths. A service's full-context test implements this interface to inherit the
+ * checks.
  */
 public interface ServiceContract {
 
@@ -84,8 +85,23 @@ public interface ServiceContract {
     }
 
     @Test
-    default void unknownPathShouldAnswerProblemDetail() {
+    default void anonymousCallShouldBeRefusedWithProblemDetail() {
         client().get()
+                .uri("/no-such-resource")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(401);
+    }
+
+    @Test
+    default void unknownPathShouldAnswerProblemDetail() {
+        TestTokens.signedIn(client(), "admin", "ADMIN")
+                .get()
                 .uri("/no-such-resource")
                 .exchange()
                 .expectStatus()

@@ -5,6 +5,7 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.rsocket.transport.netty.client.WebsocketClientTransport;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.messaging.rsocket.RSocketRequester;
@@ -37,6 +39,7 @@ import org.trialline.events.EndedBy;
 import org.trialline.events.QueueConfigured;
 import org.trialline.events.QueueEvent;
 import org.trialline.events.ServiceLevelVariant;
+import org.trialline.testsupport.TestTokens;
 import reactor.core.Disposable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -128,9 +131,11 @@ public final class FeedBenchmark {
                 .encoder(new JacksonJsonEncoder())
                 .decoder(new JacksonJsonDecoder())
                 .build();
-        RSocketRequester requester = RSocketRequester.builder()
-                .rsocketStrategies(strategies)
-                .websocket(URI.create(base.replaceFirst("^http", "ws") + "/rsocket"));
+        WebsocketClientTransport transport =
+                WebsocketClientTransport.create(URI.create(base.replaceFirst("^http", "ws") + "/rsocket"));
+        transport.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("feed-bench", "SUPERVISOR"));
+        RSocketRequester requester =
+                RSocketRequester.builder().rsocketStrategies(strategies).transport(transport);
         long total = (warmUp.toMillis() + duration.toMillis()) * rate / 1000;
         long queuedTotal = total / 4 + 1;
         // when each queued event was sent, by how many queued events the feed will show once it is applied

@@ -1,14 +1,16 @@
 package org.trialline.kpi.feed;
 
-import java.net.URI;
+import io.rsocket.transport.netty.client.WebsocketClientTransport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.messaging.rsocket.RSocketRequester;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -17,7 +19,9 @@ import org.trialline.events.QueueEvent;
 import org.trialline.kpi.CentreEvents;
 import org.trialline.kpi.KpiRedisTest;
 import org.trialline.kpi.state.KpiStore;
+import org.trialline.testsupport.TestTokens;
 import reactor.core.publisher.Flux;
+import reactor.netty.http.client.HttpClient;
 import reactor.test.StepVerifier;
 
 /**
@@ -36,8 +40,12 @@ abstract class FeedTest extends KpiRedisTest {
     @Autowired
     FeedHub hub;
 
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        web = TestTokens.signedIn(anonymous, "supervisor", "SUPERVISOR");
+    }
 
     @Autowired
     RSocketRequester.Builder requesterBuilder;
@@ -49,9 +57,17 @@ abstract class FeedTest extends KpiRedisTest {
 
     /** The feed of a group on a connection of its own; nothing is sent before it is subscribed to. */
     Flux<FeedMessage> feed(String group) {
-        RSocketRequester requester = requesterBuilder
-                .dataMimeType(MediaType.APPLICATION_JSON)
-                .websocket(URI.create("ws://localhost:" + port + "/rsocket"));
+        // a browser cannot set a header on a WebSocket; this client can, as the gateway does when it relays the feed
+        return feed(group, "", Map.of(HttpHeaders.AUTHORIZATION, TestTokens.bearer("supervisor", "SUPERVISOR")));
+    }
+
+    /** The feed of a group, connecting with this query string and these headers on the WebSocket upgrade. */
+    Flux<FeedMessage> feed(String group, String query, Map<String, String> headers) {
+        WebsocketClientTransport transport = WebsocketClientTransport.create(
+                HttpClient.create().host("localhost").port(port), "/rsocket" + query);
+        headers.forEach((name, value) -> transport.header(name, value));
+        RSocketRequester requester =
+                requesterBuilder.dataMimeType(MediaType.APPLICATION_JSON).transport(transport);
         connected.add(requester);
         return requester.route("kpi.feed." + group).retrieveFlux(FeedMessage.class);
     }

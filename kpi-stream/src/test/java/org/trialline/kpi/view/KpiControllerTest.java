@@ -19,6 +19,7 @@ import org.trialline.kpi.GoldenDay;
 import org.trialline.kpi.KpiRedisTest;
 import org.trialline.kpi.config.KpiProperties.Thresholds;
 import org.trialline.kpi.state.KpiStore;
+import org.trialline.testsupport.TestTokens;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -30,8 +31,12 @@ class KpiControllerTest extends KpiRedisTest {
     private static final String THRESHOLDS = "/api/kpi/queues/{queueId}/thresholds";
     private static final Thresholds LENIENT = new Thresholds(0.5, 0.4, 100, 200, 0.3, 0.4);
 
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        web = TestTokens.signedIn(anonymous, "supervisor", "SUPERVISOR");
+    }
 
     @Autowired
     KpiStore store;

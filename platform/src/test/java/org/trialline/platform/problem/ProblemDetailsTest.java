@@ -2,6 +2,7 @@ package org.trialline.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.trialline.sample.SampleServiceApplication;
 import org.trialline.testsupport.RealInfrastructure;
+import org.trialline.testsupport.TestTokens;
 
 @SpringBootTest(classes = SampleServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -18,6 +20,11 @@ class ProblemDetailsTest {
 
     @Autowired
     WebTestClient client;
+
+    @BeforeEach
+    void signIn() {
+        client = TestTokens.signedIn(client, "supervisor", "SUPERVISOR");
+    }
 
     @Test
     void unknownPathShouldAnswerNotFoundProblem() {

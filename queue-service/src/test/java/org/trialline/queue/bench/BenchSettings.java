@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.trialline.testsupport.TestTokens;
 
 /**
  * What one benchmark run does, read from its arguments: the service's base URL, then {@code --name=value} options.
@@ -21,12 +22,13 @@ record BenchSettings(
         int routingRate,
         Duration routingDuration,
         Set<String> phases,
+        String bearer,
         Database database) {
 
     static final String USAGE = """
             usage: IngestionBenchmark [base-url] [--warm-up=15s] [--duration=60s] [--in-flight=32] [--batch-size=100]
                                       [--routing-agents=20] [--routing-rate=20] [--routing-duration=30s]
-                                      [--phases=single,batch,routing]
+                                      [--phases=single,batch,routing] [--token=JWT]
               base-url          the running queue-service, default http://localhost:8081
               --warm-up         sent but not measured, before each ingestion phase
               --duration        measured, in each ingestion phase
@@ -36,6 +38,8 @@ record BenchSettings(
               --routing-rate    contacts per second entering that queue
               --routing-duration  how long contacts keep entering it
               --phases          which parts to run: single (one event per request), batch, routing
+              --token           the bearer token to send; by default one signed with the test-only key of
+                                test-support, which a service trusts only when started as queue-service/bench does
             Durations take ms, s or m; a plain number is seconds. The database is read from TRIALLINE_DB_HOST,
             TRIALLINE_DB_PORT, TRIALLINE_DB_NAME, TRIALLINE_DB_USERNAME and TRIALLINE_DB_PASSWORD.""";
 
@@ -49,7 +53,8 @@ record BenchSettings(
             "routing-agents", "20",
             "routing-rate", "20",
             "routing-duration", "30s",
-            "phases", "single,batch,routing");
+            "phases", "single,batch,routing",
+            "token", "");
 
     private static final Set<String> PHASES = Set.of("single", "batch", "routing");
 
@@ -102,6 +107,7 @@ record BenchSettings(
                 count(options, "routing-rate"),
                 duration(options, "routing-duration", true),
                 phases(options.get("phases")),
+                bearer(options.get("token")),
                 Database.fromEnvironment());
     }
 
@@ -120,6 +126,11 @@ record BenchSettings(
             throw new IllegalArgumentException("unknown option " + arg);
         }
         options.put(pair[0], pair[1]);
+    }
+
+    // the benchmark sets up queues and agents and feeds events and contacts, so its own token holds both roles
+    private static String bearer(String token) {
+        return token.isBlank() ? TestTokens.bearer("bench", "SUPERVISOR", "TELEPHONY") : "Bearer " + token;
     }
 
     private static Set<String> phases(String value) {

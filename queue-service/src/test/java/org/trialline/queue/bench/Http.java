@@ -3,6 +3,7 @@ package org.trialline.queue.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -31,7 +32,7 @@ final class Http implements AutoCloseable {
             .build();
 
     /** @param maxConnections at least the requests in flight, so that no request waits for a connection */
-    Http(String baseUrl, int maxConnections) {
+    Http(String baseUrl, String bearer, int maxConnections) {
         connections = ConnectionProvider.builder("bench")
                 .maxConnections(maxConnections)
                 .pendingAcquireMaxCount(-1)
@@ -39,6 +40,7 @@ final class Http implements AutoCloseable {
         HttpClient netty = HttpClient.create(connections).responseTimeout(RESPONSE_TIMEOUT);
         client = WebClient.builder()
                 .baseUrl(baseUrl)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, bearer)
                 .clientConnector(new ReactorClientHttpConnector(netty))
                 .build();
     }

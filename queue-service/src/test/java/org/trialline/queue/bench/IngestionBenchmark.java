@@ -47,7 +47,7 @@ final class IngestionBenchmark {
     private void run() {
         describe();
         int ingestionAgents = settings.inFlight() * 2;
-        try (Http http = new Http(settings.baseUrl(), settings.inFlight() * 2 + 64);
+        try (Http http = new Http(settings.baseUrl(), settings.bearer(), settings.inFlight() * 2 + 64);
                 OutboxReader outbox = new OutboxReader(settings.database())) {
             CentreSetup setup = new CentreSetup(http);
             String queueId = run + ".ingest";

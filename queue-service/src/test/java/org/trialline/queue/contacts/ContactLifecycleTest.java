@@ -22,8 +22,12 @@ import org.trialline.testsupport.TestSql;
 @RealInfrastructure
 class ContactLifecycleTest {
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     QueueFixtures fixtures;
 

@@ -19,6 +19,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.trialline.queue.QueueFixtures;
 import org.trialline.queue.imports.ImportReport;
 import org.trialline.testsupport.RealInfrastructure;
 
@@ -37,8 +38,12 @@ class BankDayReportTest {
     private static final int THRESHOLD = 20;
     private static final int SHORT_ABANDON = 5;
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     @Test
     void dailyReportShouldMatchAnIndependentCountOfTheDay() throws IOException {

@@ -14,6 +14,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.trialline.queue.QueueFixtures;
 import org.trialline.queue.history.IntervalReport;
 import org.trialline.testsupport.RealInfrastructure;
 
@@ -25,8 +26,12 @@ import org.trialline.testsupport.RealInfrastructure;
 @RealInfrastructure
 class AsteriskImportTest {
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     @Test
     void queueLogShouldBecomeContactsWhoseReportMatchesTheHandCount() throws IOException {

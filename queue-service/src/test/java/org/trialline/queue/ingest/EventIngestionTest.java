@@ -39,8 +39,12 @@ class EventIngestionTest {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> RESULTS =
             new ParameterizedTypeReference<>() {};
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     QueueFixtures fixtures;
     String queue;

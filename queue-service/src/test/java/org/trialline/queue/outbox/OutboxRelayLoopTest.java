@@ -40,8 +40,12 @@ class OutboxRelayLoopTest {
 
     private static EventStream stream;
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     @Autowired
     ConfigurableApplicationContext context;

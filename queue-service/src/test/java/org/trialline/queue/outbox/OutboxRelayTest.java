@@ -65,8 +65,12 @@ class OutboxRelayTest {
     @Autowired
     OutboxRelay relay;
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     @Autowired
     ReactiveStringRedisTemplate redis;

@@ -28,6 +28,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.trialline.queue.QueueFixtures;
 import org.trialline.testsupport.RealInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,8 +49,12 @@ class SetUpEventsTest {
 
     private static EventStream stream;
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final String trial = "T" + UUID.randomUUID().toString().substring(0, 8);

@@ -13,12 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.trialline.queue.QueueFixtures;
 import org.trialline.testsupport.RealInfrastructure;
 import org.trialline.testsupport.TestSql;
+import org.trialline.testsupport.TestTokens;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -30,8 +32,12 @@ class ConcurrentRoutingTest {
 
     private static final int RACERS = 12;
 
-    @Autowired
     WebTestClient client;
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        client = QueueFixtures.signedIn(anonymous);
+    }
 
     @Autowired
     QueueRouter router;
@@ -54,7 +60,8 @@ class ConcurrentRoutingTest {
 
         StepVerifier.create(Flux.range(0, RACERS)
                         .flatMap(
-                                i -> http().post()
+                                i -> http(TestTokens.bearer("telephony", "TELEPHONY"))
+                                        .post()
                                         .uri("/api/queue/contacts")
                                         .contentType(MediaType.APPLICATION_JSON)
                                         .bodyValue(Map.of("queueId", queue))
@@ -82,7 +89,9 @@ class ConcurrentRoutingTest {
 
         StepVerifier.create(Flux.fromIterable(agents)
                         .flatMap(
-                                agent -> http().post()
+                                // each agent makes themselves available, as they would from their own desk
+                                agent -> http(TestTokens.bearer(agent, "AGENT"))
+                                        .post()
                                         .uri("/api/queue/agents/{id}/state", agent)
                                         .contentType(MediaType.APPLICATION_JSON)
                                         .bodyValue(Map.of("state", "AVAILABLE"))
@@ -107,8 +116,11 @@ class ConcurrentRoutingTest {
                 .verify(Duration.ofSeconds(30));
     }
 
-    private WebClient http() {
-        return WebClient.create("http://localhost:" + port);
+    private WebClient http(String bearer) {
+        return WebClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, bearer)
+                .build();
     }
 
     private static long offersTo(String agent) {
