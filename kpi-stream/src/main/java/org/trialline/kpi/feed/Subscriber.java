@@ -65,6 +65,9 @@ final class Subscriber {
      * clients were last sent and {@code gone} went away.
      */
     synchronized void changed(long version, Map<String, Object> all, Map<String, Object> values, Set<String> gone) {
+        if (closed) {
+            return;
+        }
         if (base == null) {
             // not yet joined: its snapshot, still being read, will hold this change
             return;
@@ -100,6 +103,9 @@ final class Subscriber {
     }
 
     synchronized void alert(Alert alert) {
+        if (closed) {
+            return;
+        }
         if (alerts.size() == ALERTS_KEPT) {
             alerts.removeFirst();
         }
@@ -130,6 +136,10 @@ final class Subscriber {
         if (sink.requestedFromDownstream() <= 0) {
             if (clock.getAsLong() - waitingSince > lagLimit.toMillis()) {
                 closed = true;
+                // let go of what it held at once, not when the closed stream gets round to leaving the topic
+                pending.clear();
+                removed.clear();
+                alerts.clear();
                 sink.error(new LaggingClientException(group, lagLimit));
             }
             return;
