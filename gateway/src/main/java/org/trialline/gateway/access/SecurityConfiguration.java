@@ -3,10 +3,13 @@ package org.trialline.gateway.access;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
@@ -22,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -40,6 +44,8 @@ import org.trialline.gateway.signin.SigningKey;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -57,6 +63,17 @@ class SecurityConfiguration {
                     HttpStatus.UNAUTHORIZED,
                     "A valid bearer token is needed; ask /api/auth/token or your identity provider for one.");
         };
+        ServerAuthenticationFailureHandler failed = (filterExchange, failure) -> {
+            if (!(failure instanceof AuthenticationServiceException)) {
+                return unauthenticated.commence(filterExchange.getExchange(), failure);
+            }
+            // the token could not be checked at all, most often because the identity provider does not answer
+            log.error("Could not check a bearer token; answered 503: {}", failure.getMessage());
+            return problems.answer(
+                    filterExchange.getExchange(),
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Sign-in cannot be checked right now; try again in a few seconds.");
+        };
         ServerAccessDeniedHandler forbidden = (exchange, denied) ->
                 problems.answer(exchange, HttpStatus.FORBIDDEN, "Your roles do not allow this request.");
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -68,6 +85,7 @@ class SecurityConfiguration {
                 .authorizeExchange(this::applyRules)
                 .oauth2ResourceServer(server -> server.bearerTokenConverter(bearerTokens())
                         .authenticationEntryPoint(unauthenticated)
+                        .authenticationFailureHandler(failed)
                         .accessDeniedHandler(forbidden)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(new RolesClaim(security.rolesClaim())))))
