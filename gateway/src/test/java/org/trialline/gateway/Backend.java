@@ -9,8 +9,8 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.resources.LoopResources;
 
 /**
- * Stands in for every service behind the gateway: answers 200 to any request, echoes WebSocket messages, and takes
- * five seconds over a path with {@code /slow} in it. The tests are about the gateway's decisions, not the services.
+ * Stands in for every service behind the gateway: answers 200 to any request with what it received, echoes WebSocket
+ * messages, and takes five seconds over a path with {@code /slow} in it. The tests are about the gateway's decisions, not the services.
  */
 final class Backend implements AutoCloseable {
 
@@ -38,7 +38,8 @@ final class Backend implements AutoCloseable {
                         return response.sendWebsocket(
                                 (in, out) -> out.send(in.receive().retain()));
                     }
-                    Mono<String> answer = Mono.just("backend " + request.method() + " " + request.uri());
+                    String bearer = request.requestHeaders().contains(HttpHeaders.AUTHORIZATION) ? " with bearer" : "";
+                    Mono<String> answer = Mono.just("backend " + request.method() + " " + request.uri() + bearer);
                     if (request.uri().contains("/slow")) {
                         answer = answer.delayElement(Duration.ofSeconds(5));
                     }

@@ -34,9 +34,17 @@ class Routes {
                         route -> route.path("/api/wfm/**", "/planner/**")
                                 .filters(filters -> guarded(filters, "wfm", "wfm"))
                                 .uri(services.wfm()))
-                .route("kpi-feed", route -> route.path("/api/kpi/feed/**").uri(services.kpi()))
+                .route(
+                        "kpi-feed",
+                        route -> route.path("/api/kpi/feed/**")
+                                .filters(filters -> filters.filter(TokenFromQuery.filter()))
+                                .uri(services.kpi()))
                 // an Upgrade: websocket request is passed on as a WebSocket, whatever the scheme here
-                .route("kpi-rsocket", route -> route.path("/rsocket").uri(services.kpi()))
+                .route(
+                        "kpi-rsocket",
+                        route -> route.path("/rsocket")
+                                .filters(filters -> filters.filter(TokenFromQuery.filter()))
+                                .uri(services.kpi()))
                 .route(
                         "kpi",
                         route -> route.path("/api/kpi/**", "/wallboard/**")
