@@ -12,6 +12,22 @@ class GatewayApplicationTest extends ThroughTheGateway implements ServiceContrac
         return as(Tokens.valid("admin", "ADMIN"));
     }
 
+    // the gateway answers an anonymous caller before it looks for a route, so a protected route is the one to ask
+    @Override
+    @org.junit.jupiter.api.Test
+    public void anonymousCallShouldBeRefusedWithProblemDetail() {
+        client.get()
+                .uri("/api/queue/queues")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(401);
+    }
+
     @Override
     public String applicationName() {
         return "gateway";

@@ -39,7 +39,7 @@ class TokenEndpointTest {
         assertThat(answer).containsEntry("expiresIn", 900);
         SignedJWT token = SignedJWT.parse((String) answer.get("accessToken"));
         assertThat(token.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
-        assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo("trialline-local");
+        assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo(org.trialline.testsupport.TestTokens.ISSUER);
         assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo("supervisor");
         assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SUPERVISOR");
         client.get()

@@ -20,10 +20,10 @@ import org.trialline.gateway.signin.SigningKey;
 /** Tokens as the gateway signs them, made with the tests' own key (the gateway under test is given the same). */
 final class Tokens {
 
-    static final String KEY_LOCATION = "classpath:test-signing-key.pem";
+    static final String KEY_LOCATION = "classpath:trialline-test-keys/private.pem";
 
-    private static final RSAKey KEY =
-            SigningKey.from(new ClassPathResource("test-signing-key.pem")).privateJwk();
+    private static final RSAKey KEY = SigningKey.from(new ClassPathResource("trialline-test-keys/private.pem"))
+            .privateJwk();
 
     private Tokens() {}
 
@@ -48,7 +48,7 @@ final class Tokens {
 
     private static String sign(String subject, List<String> roles, Instant expires) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer("trialline-local")
+                .issuer(org.trialline.testsupport.TestTokens.ISSUER)
                 .subject(subject)
                 .claim("roles", roles)
                 .issueTime(Date.from(expires.minus(Duration.ofMinutes(15))))
