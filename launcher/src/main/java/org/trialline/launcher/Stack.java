@@ -186,6 +186,8 @@ final class Stack {
         Map<String, String> environment = new LinkedHashMap<>(settings.environment());
         // the port the launcher polls is the port the service listens on, whatever its own configuration says
         environment.put("SERVER_PORT", Integer.toString(service.port()));
+        // a run on one machine is a local run: the gateway signs in its well-known users only under this profile
+        environment.put("SPRING_PROFILES_ACTIVE", "local");
         return environment;
     }
 

@@ -21,6 +21,7 @@ public final class FakeService {
         System.out.println("SERVER_PORT=" + System.getenv("SERVER_PORT"));
         System.out.println("TRIALLINE_DB_PORT=" + System.getenv("TRIALLINE_DB_PORT"));
         System.out.println("TRIALLINE_REDIS_PORT=" + System.getenv("TRIALLINE_REDIS_PORT"));
+        System.out.println("SPRING_PROFILES_ACTIVE=" + System.getenv("SPRING_PROFILES_ACTIVE"));
         System.out.println("user.dir=" + System.getProperty("user.dir"));
         if (module.startsWith("crashing")) {
             for (int line = 1; line <= 25; line++) {

@@ -96,6 +96,7 @@ class StackTest {
                         "SERVER_PORT=" + services.get(0).port(),
                         "TRIALLINE_DB_PORT=" + dbPort,
                         "TRIALLINE_REDIS_PORT=" + redisPort,
+                        "SPRING_PROFILES_ACTIVE=local",
                         "user.dir=" + root.toRealPath());
 
         stack.stop();
