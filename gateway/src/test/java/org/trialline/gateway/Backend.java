@@ -10,7 +10,8 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * Stands in for every service behind the gateway: answers 200 to any request with what it received, echoes WebSocket
- * messages, and takes five seconds over a path with {@code /slow} in it. The tests are about the gateway's decisions, not the services.
+ * messages, and takes five seconds over a path with {@code /slow} in it. The tests are about the gateway's decisions,
+ * not the services.
  */
 final class Backend implements AutoCloseable {
 

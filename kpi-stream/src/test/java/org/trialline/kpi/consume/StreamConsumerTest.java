@@ -115,9 +115,10 @@ class StreamConsumerTest extends KpiRedisTest {
         events.subList(0, 10).forEach(this::publish);
         publish(Map.of("eventId", UUID.randomUUID().toString(), "type", "contact.queued", "payload", "{not json"));
         publish(Map.of("eventId", UUID.randomUUID().toString(), "type", "contact.queued"));
+        UUID c4 = CentreEvents.contact("c4");
         String survey = """
                 {"type":"contact.survey-answered","eventId":"%s","occurredAt":"2026-03-10T09:00:00Z",
-                 "queueId":"GOLD","contactId":"%s","score":9,"version":1}""".formatted(UUID.randomUUID(), CentreEvents.contact("c4"));
+                 "queueId":"GOLD","contactId":"%s","score":9,"version":1}""".formatted(UUID.randomUUID(), c4);
         publish(Map.of("type", "contact.survey-answered", "payload", survey));
         String future = """
                 {"type":"contact.queued","eventId":"%s","occurredAt":"2026-03-10T09:00:00Z",
@@ -162,9 +163,10 @@ class StreamConsumerTest extends KpiRedisTest {
         // a contact whose key holds a plain string: every attempt to merge into it fails with WRONGTYPE
         UUID broken = UUID.randomUUID();
         redis().set(prefix() + "contact:" + broken, "not a hash").block(WAIT);
-        String poisoned = """
+        String template = """
                 {"type":"contact.queued","eventId":"%s","occurredAt":"2026-03-10T09:00:00Z",
-                 "queueId":"GOLD","contactId":"%s","patientReference":null,"version":1}""".formatted(UUID.randomUUID(), broken);
+                 "queueId":"GOLD","contactId":"%s","patientReference":null,"version":1}""";
+        String poisoned = String.format(template, UUID.randomUUID(), broken);
         publish(Map.of("type", "contact.queued", "payload", poisoned));
         events.forEach(this::publish);
 
