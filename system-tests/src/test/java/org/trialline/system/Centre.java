@@ -41,6 +41,39 @@ final class Centre {
         }
     }
 
+    /** A supervisor sets up an agent who speaks the language and works on the trial, by voice. */
+    void setUpAgent(String agent, String name, String trial, String language) {
+        gateway.put()
+                .uri("/api/queue/agents/{id}", agent)
+                .headers(headers -> headers.setBearerAuth(system.token("supervisor")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "name",
+                        name,
+                        "languages",
+                        List.of(Map.of("language", language, "proficiency", 5)),
+                        "trials",
+                        List.of(trial),
+                        "channels",
+                        List.of("VOICE")))
+                .retrieve()
+                .toBodilessEntity()
+                .block(TIMEOUT);
+    }
+
+    /** An agent's state changes; the administrator acts for agents other than the local profile's one. */
+    void agentState(String agent, String state, String reason) {
+        Map<String, String> body = reason == null ? Map.of("state", state) : Map.of("state", state, "reason", reason);
+        gateway.post()
+                .uri("/api/queue/agents/{id}/state", agent)
+                .headers(headers -> headers.setBearerAuth(system.token("admin")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .retrieve()
+                .toBodilessEntity()
+                .block(TIMEOUT);
+    }
+
     /** The phone system reports a patient's call entering a queue; returns the contact as queue-service answered. */
     Map<String, Object> contactEnters(String queue, String patientReference) {
         return gateway.post()
