@@ -30,6 +30,8 @@ import org.trialline.events.AgentState;
 import org.trialline.events.AgentStateChanged;
 import org.trialline.events.Channel;
 import org.trialline.events.QueueEvent;
+import org.trialline.platform.security.Roles;
+import org.trialline.queue.access.ActingAgent;
 import org.trialline.queue.outbox.Outbox;
 import org.trialline.queue.switchboard.Switchboard;
 import reactor.core.publisher.Flux;
@@ -47,14 +49,21 @@ class AgentController {
     private final Switchboard switchboard;
     private final Outbox outbox;
     private final TransactionalOperator transaction;
+    private final ActingAgent actingAgent;
     private final Clock clock;
 
     AgentController(
-            Agents agents, Switchboard switchboard, Outbox outbox, TransactionalOperator transaction, Clock clock) {
+            Agents agents,
+            Switchboard switchboard,
+            Outbox outbox,
+            TransactionalOperator transaction,
+            ActingAgent actingAgent,
+            Clock clock) {
         this.agents = agents;
         this.switchboard = switchboard;
         this.outbox = outbox;
         this.transaction = transaction;
+        this.actingAgent = actingAgent;
         this.clock = clock;
     }
 
@@ -120,7 +129,11 @@ class AgentController {
         Instant now = clock.instant();
         AgentStateChanged changed = new AgentStateChanged(
                 UUID.randomUUID(), now, null, id, request.state(), request.reason(), now, QueueEvent.CURRENT_VERSION);
-        return switchboard.take(changed).then(agents.get(id));
+        // the access table checks the path as well; the service checks again where the change is made
+        return actingAgent
+                .check(id, Roles.SUPERVISOR)
+                .then(Mono.defer(() -> switchboard.take(changed)))
+                .then(agents.get(id));
     }
 
     @GetMapping

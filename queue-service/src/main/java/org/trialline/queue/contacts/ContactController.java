@@ -32,6 +32,8 @@ import org.trialline.events.EndedBy;
 import org.trialline.events.LeaveReason;
 import org.trialline.events.QueueEvent;
 import org.trialline.events.SurveyAnswered;
+import org.trialline.platform.security.Roles;
+import org.trialline.queue.access.ActingAgent;
 import org.trialline.queue.switchboard.Switchboard;
 import reactor.core.publisher.Mono;
 
@@ -45,11 +47,13 @@ class ContactController {
 
     private final Contacts contacts;
     private final Switchboard switchboard;
+    private final ActingAgent actingAgent;
     private final Clock clock;
 
-    ContactController(Contacts contacts, Switchboard switchboard, Clock clock) {
+    ContactController(Contacts contacts, Switchboard switchboard, ActingAgent actingAgent, Clock clock) {
         this.contacts = contacts;
         this.switchboard = switchboard;
+        this.actingAgent = actingAgent;
         this.clock = clock;
     }
 
@@ -85,47 +89,53 @@ class ContactController {
 
     @PostMapping("/{id}/accept")
     Mono<Contact> accept(@PathVariable UUID id, @Valid @RequestBody AgentAction action) {
-        return act(
+        return actAsAgent(
                 id,
+                contact -> action.agentId(),
                 contact -> new ContactAnswered(eventId(), now(), contact.queueId(), id, action.agentId(), version()));
     }
 
     @PostMapping("/{id}/decline")
     Mono<Contact> decline(@PathVariable UUID id, @Valid @RequestBody AgentAction action) {
-        return act(
+        return actAsAgent(
                 id,
+                contact -> action.agentId(),
                 contact ->
                         new ContactOfferMissed(eventId(), now(), contact.queueId(), id, action.agentId(), version()));
     }
 
     @PostMapping("/{id}/hold")
     Mono<Contact> hold(@PathVariable UUID id) {
-        return act(
+        return actAsAgent(
                 id,
+                ContactController::agentOf,
                 contact ->
                         new ContactHoldStarted(eventId(), now(), contact.queueId(), id, agentOf(contact), version()));
     }
 
     @PostMapping("/{id}/resume")
     Mono<Contact> resume(@PathVariable UUID id) {
-        return act(
+        return actAsAgent(
                 id,
+                ContactController::agentOf,
                 contact -> new ContactHoldEnded(eventId(), now(), contact.queueId(), id, agentOf(contact), version()));
     }
 
     @PostMapping("/{id}/end")
     Mono<Contact> end(@PathVariable UUID id, @RequestBody(required = false) Ending ending) {
         EndedBy endedBy = ending == null || ending.endedBy() == null ? EndedBy.AGENT : ending.endedBy();
-        return act(
+        return actAsAgent(
                 id,
+                ContactController::agentOf,
                 contact -> new ContactEnded(
                         eventId(), now(), contact.queueId(), id, agentOf(contact), endedBy, version()));
     }
 
     @PostMapping("/{id}/wrap-up")
     Mono<Contact> wrapUp(@PathVariable UUID id, @Valid @RequestBody WrapUp wrapUp) {
-        return act(
+        return actAsAgent(
                 id,
+                ContactController::agentOf,
                 contact -> new AfterContactWorkEnded(
                         eventId(), now(), contact.queueId(), id, agentOf(contact), wrapUp.disposition(), version()));
     }
@@ -145,6 +155,15 @@ class ContactController {
 
     private Mono<Contact> act(UUID id, Function<Contact, ContactEvent> event) {
         return one(id).map(event).flatMap(switchboard::take).then(one(id));
+    }
+
+    // an action on an agent's behalf: an AGENT may take it only as the agent named, before anything is stored
+    private Mono<Contact> actAsAgent(UUID id, Function<Contact, String> agent, Function<Contact, ContactEvent> event) {
+        return one(id).flatMap(contact ->
+                        actingAgent.check(agent.apply(contact), Roles.TELEPHONY).thenReturn(contact))
+                .map(event)
+                .flatMap(switchboard::take)
+                .then(one(id));
     }
 
     // the switchboard checks the state again under a lock; this only names the agent for the event
