@@ -388,7 +388,10 @@
 
   function checkStale() {
     var feeds = allFeeds();
-    var staleFeeds = feeds.filter(function (feed) { return !feed.fresh(); });
+    // a feed still opening its first connection is not stale; one that failed or fell silent is
+    var staleFeeds = feeds.filter(function (feed) {
+      return feed.failing || (feed.lastMessageAt !== null && !feed.fresh());
+    });
     // before the first values arrive there is nothing to call stale
     var shown = feeds.filter(function (feed) { return feed.lastMessageAt !== null; });
     var stale = shown.length > 0 && staleFeeds.length > 0;
