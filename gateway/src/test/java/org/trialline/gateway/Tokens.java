@@ -46,14 +46,26 @@ final class Tokens {
         return parts[0] + "." + forged + "." + parts[2];
     }
 
+    /** A token as the token endpoint signs it, for a user who signed in at {@code signedInAt}, from {@code issuer}. */
+    static String signedIn(String issuer, Instant signedInAt, Instant expires, String subject, String... roles) {
+        return sign(issuer, subject, List.of(roles), expires, signedInAt);
+    }
+
     private static String sign(String subject, List<String> roles, Instant expires) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(org.trialline.testsupport.TestTokens.ISSUER)
+        return sign(org.trialline.testsupport.TestTokens.ISSUER, subject, roles, expires, null);
+    }
+
+    private static String sign(String issuer, String subject, List<String> roles, Instant expires, Instant signedInAt) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(issuer)
                 .subject(subject)
                 .claim("roles", roles)
                 .issueTime(Date.from(expires.minus(Duration.ofMinutes(15))))
-                .expirationTime(Date.from(expires))
-                .build();
+                .expirationTime(Date.from(expires));
+        if (signedInAt != null) {
+            builder.claim("auth_time", signedInAt.getEpochSecond());
+        }
+        JWTClaimsSet claims = builder.build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)
                 .keyID(KEY.getKeyID())

@@ -23,6 +23,9 @@ final class AccessRules {
     static final List<Rule> RULES = List.of(
             open(HttpMethod.POST, "/api/auth/token"),
             open(HttpMethod.GET, "/login", "/login.js", "/login.css", "/oauth2/jwks", "/livez", "/readyz"),
+            // the page, its script and style hold no data, and a browser navigating to a page sends no token
+            open(HttpMethod.GET, "/wallboard", "/wallboard/**"),
+            rule(HttpMethod.POST, "/api/auth/token/renew", Role.values()),
             // circuit breakers forward here inside the gateway, past this table; from outside, ADMIN only
             rule(null, "/fallback/**"),
             rule(null, "/api/kpi/**", SUPERVISOR),

@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
  *
  * @param issuer the {@code iss} of the tokens the gateway signs
  * @param tokenLifetime how long a signed token is valid
+ * @param sessionLifetime how long after signing in a token may still be renewed; then the user signs in again
  * @param signingKeyLocation a PEM PKCS#8 RSA private key; without it a key is generated at start-up
  * @param issuerUri an OpenID Connect issuer whose tokens are accepted instead; switches the token endpoint off
  * @param rolesClaim the claim holding the role names, dotted for a nested one ({@code realm_access.roles})
@@ -23,6 +24,7 @@ import org.springframework.core.io.Resource;
 public record SecurityProperties(
         @DefaultValue("trialline-local") String issuer,
         @DefaultValue("15m") Duration tokenLifetime,
+        @DefaultValue("12h") Duration sessionLifetime,
         Resource signingKeyLocation,
         URI issuerUri,
         @DefaultValue("roles") String rolesClaim,

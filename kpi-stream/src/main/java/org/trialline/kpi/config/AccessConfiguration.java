@@ -4,6 +4,7 @@ import static org.trialline.platform.security.Roles.SUPERVISOR;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.trialline.platform.security.AccessRules;
 
 /**
@@ -18,7 +19,10 @@ public class AccessConfiguration {
 
     @Bean
     AccessRules kpiAccess() {
-        return table -> table.on("/api/kpi/**", "/wallboard/**")
+        // the wallboard page's HTML, script and style hold no data, and a browser navigating to it sends no header
+        return table -> table.on(HttpMethod.GET, "/wallboard", "/wallboard/**")
+                .openToAnyone()
+                .on("/api/kpi/**")
                 .allow(WALLBOARD)
                 // a browser cannot set a header on an EventSource, so the SSE feed also takes ?access_token=;
                 // everywhere else a token in a URL would end up in access logs for nothing

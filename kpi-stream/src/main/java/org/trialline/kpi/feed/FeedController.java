@@ -1,6 +1,7 @@
 package org.trialline.kpi.feed;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
@@ -21,8 +22,19 @@ import reactor.core.publisher.Flux;
 @Controller
 class FeedController {
 
-    // a comment now and then shows a client behind a proxy that the connection still lives
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    /** How often an SSE client is sent a {@code heartbeat} event with the server's time. */
+    static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(5);
+
+    static final String HEARTBEAT = "heartbeat";
+
+    // a named event rather than a comment, since an EventSource never sees comments and a wallboard tells a dead
+    // connection by the silence; one timer serves every client
+    private static final Flux<ServerSentEvent<Object>> HEARTBEATS = Flux.interval(HEARTBEAT_EVERY)
+            .onBackpressureDrop()
+            .map(tick -> ServerSentEvent.<Object>builder(new Heartbeat(Instant.now()))
+                    .event(HEARTBEAT)
+                    .build())
+            .share();
 
     private final FeedHub hub;
 
@@ -41,18 +53,20 @@ class FeedController {
 
     @GetMapping(path = "/api/kpi/feed/{group}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    Flux<ServerSentEvent<FeedMessage>> sse(@PathVariable String group) {
-        Flux<ServerSentEvent<FeedMessage>> messages = hub.subscribe(Groups.parse(group))
-                .map(message -> ServerSentEvent.builder(message)
+    Flux<ServerSentEvent<Object>> sse(@PathVariable String group) {
+        Flux<ServerSentEvent<Object>> messages = hub.subscribe(Groups.parse(group))
+                .map(message -> ServerSentEvent.<Object>builder(message)
                         .event(message.kind())
                         .id(Long.toString(message.version()))
                         .build());
-        Flux<ServerSentEvent<FeedMessage>> keepAlive = Flux.interval(KEEP_ALIVE)
-                .onBackpressureDrop()
-                .map(tick -> ServerSentEvent.<FeedMessage>builder()
-                        .comment("keep-alive")
-                        .build());
         // a prefetch of 1: a slow client's backlog stays conflated per key in the hub rather than queued here whole
-        return Flux.merge(1, messages, keepAlive);
+        return Flux.merge(1, messages, HEARTBEATS.onBackpressureDrop());
     }
+
+    /**
+     * Sent on the SSE feed every {@link #HEARTBEAT_EVERY}, so that a client sees the connection lives.
+     *
+     * @param serverTime the server's wall clock, which a wallboard ticks waiting times by
+     */
+    record Heartbeat(Instant serverTime) {}
 }

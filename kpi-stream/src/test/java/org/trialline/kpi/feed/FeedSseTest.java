@@ -2,6 +2,9 @@ package org.trialline.kpi.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -14,6 +17,9 @@ import reactor.test.StepVerifier;
 class FeedSseTest extends FeedTest {
 
     private static final ParameterizedTypeReference<ServerSentEvent<FeedMessage>> EVENTS =
+            new ParameterizedTypeReference<>() {};
+
+    private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> RAW =
             new ParameterizedTypeReference<>() {};
 
     @Test
@@ -39,6 +45,34 @@ class FeedSseTest extends FeedTest {
                             .containsEntry("windows.today.offered", 9)
                             .containsEntry("waiting", 1)
                             .containsEntry("oldestWaitSeconds", 91.0);
+                })
+                .thenCancel()
+                .verify(WAIT);
+    }
+
+    @Test
+    void aSubscriberShouldGetANamedHeartbeatWithTheServerTimeWithinFiveSeconds() {
+        applyInOrder(GoldenDay.events());
+        long subscribedAt = System.nanoTime();
+
+        Flux<ServerSentEvent<Map<String, Object>>> events = web.get()
+                .uri("/api/kpi/feed/queue:GOLD")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(RAW)
+                .getResponseBody();
+
+        StepVerifier.create(events)
+                .assertNext(event -> assertThat(event.event()).isEqualTo(FeedMessage.SNAPSHOT))
+                .thenConsumeWhile(event -> !"heartbeat".equals(event.event()))
+                .assertNext(event -> {
+                    assertThat(event.event()).isEqualTo("heartbeat");
+                    assertThat(Duration.ofNanos(System.nanoTime() - subscribedAt))
+                            .isLessThanOrEqualTo(Duration.ofSeconds(6));
+                    Instant serverTime = Instant.parse((String) event.data().get("serverTime"));
+                    assertThat(serverTime).isBetween(Instant.now().minusSeconds(10), Instant.now());
                 })
                 .thenCancel()
                 .verify(WAIT);

@@ -26,7 +26,6 @@ class KpiAccessTest extends FeedTest {
             Endpoint.of(GET, "/api/kpi/snapshot/queue:NOPE", "SUPERVISOR"),
             Endpoint.of(GET, "/api/kpi/queues/NOPE/thresholds", "SUPERVISOR"),
             Endpoint.of(PUT, "/api/kpi/queues/NOPE/thresholds", "SUPERVISOR"),
-            Endpoint.of(GET, "/wallboard/queue:NOPE", "SUPERVISOR"),
             Endpoint.of(GET, "/rsocket", "SUPERVISOR"));
 
     @Autowired
@@ -41,6 +40,16 @@ class KpiAccessTest extends FeedTest {
     void callerWithoutTokenShouldGetUnauthorizedProblemEverywhere() {
         AccessMatrix.assertAnonymousRefused(anonymous, TABLE);
         anonymous.get().uri("/api/kpi/feed/" + GOLD).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void wallboardPageAndItsAssetsShouldBeOpenWithoutTokenWhileItsDataIsNot() {
+        for (String page :
+                List.of("/wallboard", "/wallboard/", "/wallboard/wallboard.js", "/wallboard/wallboard.css")) {
+            anonymous.get().uri(page).exchange().expectStatus().isOk();
+        }
+        anonymous.get().uri("/api/kpi/snapshot/all").exchange().expectStatus().isUnauthorized();
+        anonymous.post().uri("/wallboard").exchange().expectStatus().isUnauthorized();
     }
 
     @Test

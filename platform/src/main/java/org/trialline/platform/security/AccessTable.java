@@ -70,6 +70,15 @@ public final class AccessTable {
         }
 
         /**
+         * Open to anyone, with or without a token; only for what holds no data, such as a page's HTML, script and
+         * style. A request carrying an invalid token is still refused.
+         */
+        public AccessTable openToAnyone() {
+            rules.add(new Rule(matcher, (authentication, context) -> Mono.just(new AuthorizationDecision(true))));
+            return AccessTable.this;
+        }
+
+        /**
          * Allowed to a caller with {@code ownerRole} whose token subject equals the path variable {@code variable},
          * and to a caller holding any of {@code otherRoles}: an agent may change only their own state.
          */
