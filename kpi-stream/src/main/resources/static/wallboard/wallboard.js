@@ -3,6 +3,8 @@
  *   body[data-stale], #board[data-stale]   "true" while the values shown may be out of date, else "false"
  *   #stale-banner                          visible only then: "Connection lost — showing values from HH:MM:SS"
  *   #group                                 the group picker (values as GET /api/kpi/groups answers them)
+ *   [data-group="<group>"]                 first, for a group of several queues: the group's own totals, with
+ *                                          the same fields as a queue's tile
  *   [data-queue="<queueId>"]               one tile per queue, data-status = worst of OK / WARN / ALERT
  *     [data-field="waiting"], "oldestWait", "agentsAvailable", "agentsOnContact", "agentsAfterContactWork",
  *     "agentsOnBreak", "serviceLevel", "abandonmentRate", "asa", "aht", "fcr", "csat", "conversion" (today)
@@ -21,12 +23,11 @@
   var GROUP_KEY = 'trialline.wallboard.group';
   var LOGIN = '/login?next=/wallboard';
   var STALE_AFTER_MS = 5000; // the server sends a heartbeat every 5 s
-  var POLL_EVERY_MS = 5000;
   var RENEW_BEFORE_MS = 60000;
   var SAMPLE_EVERY_MS = 10000;
   var SAMPLES = 360; // an hour of one sample per 10 s
-  // a browser opens at most six HTTP/1.1 connections to one host; the rest of the queues poll their snapshot
-  var MAX_LIVE_FEEDS = 4;
+  // the key of the tile with the picked group's own totals; '*' is no queue id
+  var GROUP_TILE = '*';
   var NONE = '—';
   var SVG = 'http://www.w3.org/2000/svg';
 
@@ -134,24 +135,6 @@
   }
 
   // the same dotted keys as the feed: agents keyed by id, objects walked, arrays and empty objects kept whole
-  function flatten(snapshot) {
-    var values = {};
-    var tree = Object.assign({}, snapshot);
-    if (Array.isArray(tree.agents)) {
-      var byId = {};
-      tree.agents.forEach(function (agent) { byId[agent.id] = agent; });
-      tree.agents = byId;
-    }
-    (function walk(path, node) {
-      if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).length > 0) {
-        Object.keys(node).forEach(function (key) { walk(path ? path + '.' + key : key, node[key]); });
-      } else {
-        values[path] = node;
-      }
-    }('', tree));
-    return values;
-  }
-
   function value(values, key) {
     var found = values ? values[key] : undefined;
     return found === undefined ? null : found;
@@ -213,120 +196,29 @@
 
   // ---- feeds ----
 
-  function Feed(group, live) {
+  // what the board knows of one group: the values of its feed and when it was last heard from
+  function Feed(group) {
     this.group = group;
-    this.live = live;
     this.values = null;
-    this.source = null;
-    this.timer = null;
     this.lastMessageAt = null;
     this.failing = false;
-    this.retryMs = 1000;
-    this.stopped = false;
   }
-
-  Feed.prototype.start = function () {
-    if (this.live) {
-      this.connect();
-    } else {
-      this.poll();
-    }
-  };
-
-  Feed.prototype.stop = function () {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    if (this.source) {
-      this.source.close();
-    }
-  };
 
   Feed.prototype.heard = function () {
     this.lastMessageAt = Date.now();
     this.failing = false;
-    this.retryMs = 1000;
-  };
-
-  Feed.prototype.connect = function () {
-    var feed = this;
-    var source = new EventSource('/api/kpi/feed/' + groupPath(this.group)
-      + '?access_token=' + encodeURIComponent(token()));
-    this.source = source;
-    source.addEventListener('snapshot', function (event) {
-      var message = JSON.parse(event.data);
-      feed.values = Object.assign({}, message.values);
-      feed.heard();
-      changed();
-    });
-    source.addEventListener('delta', function (event) {
-      var message = JSON.parse(event.data);
-      var values = feed.values || {};
-      (message.removed || []).forEach(function (key) { delete values[key]; });
-      Object.keys(message.values || {}).forEach(function (key) { values[key] = message.values[key]; });
-      feed.values = values;
-      feed.heard();
-      changed();
-    });
-    source.addEventListener('alert', function () {
-      feed.heard();
-    });
-    source.addEventListener('heartbeat', function (event) {
-      var at = Date.parse(JSON.parse(event.data).serverTime);
-      if (!isNaN(at)) {
-        board.clockOffset = at - Date.now();
-      }
-      feed.heard();
-    });
-    source.onerror = function () {
-      // the URL carries the token, so reconnect by hand with the latest one rather than let the browser reuse it
-      source.close();
-      feed.failing = true;
-      checkStale();
-      if (feed.stopped) {
-        return;
-      }
-      var wait = feed.retryMs;
-      feed.retryMs = Math.min(feed.retryMs * 2, 30000);
-      feed.timer = setTimeout(function () {
-        checkSignedIn().then(function (signedIn) {
-          if (signedIn && !feed.stopped) {
-            feed.connect();
-          }
-        });
-      }, wait);
-    };
-  };
-
-  Feed.prototype.poll = function () {
-    var feed = this;
-    fetch('/api/kpi/snapshot/' + groupPath(this.group), authorized()).then(function (response) {
-      if (response.status === 401) {
-        toLogin();
-        return null;
-      }
-      if (!response.ok) {
-        throw new Error('snapshot answered ' + response.status);
-      }
-      return response.json();
-    }).then(function (snapshot) {
-      if (snapshot && !feed.stopped) {
-        feed.values = flatten(snapshot);
-        feed.heard();
-        changed();
-      }
-    }).catch(function () {
-      feed.failing = true;
-      checkStale();
-    }).then(function () {
-      if (!feed.stopped) {
-        feed.timer = setTimeout(function () { feed.poll(); }, POLL_EVERY_MS);
-      }
-    });
   };
 
   Feed.prototype.fresh = function () {
-    var limit = this.live ? STALE_AFTER_MS : POLL_EVERY_MS + STALE_AFTER_MS;
-    return !this.failing && this.lastMessageAt !== null && Date.now() - this.lastMessageAt <= limit;
+    return !this.failing && this.lastMessageAt !== null && Date.now() - this.lastMessageAt <= STALE_AFTER_MS;
+  };
+
+  Feed.prototype.apply = function (message) {
+    var values = message.kind === 'snapshot' ? {} : (this.values || {});
+    (message.removed || []).forEach(function (key) { delete values[key]; });
+    Object.keys(message.values || {}).forEach(function (key) { values[key] = message.values[key]; });
+    this.values = values;
+    this.heard();
   };
 
   function allFeeds() {
@@ -335,14 +227,86 @@
     return feeds;
   }
 
+  function feedOf(group) {
+    return allFeeds().filter(function (feed) { return feed.group === group; })[0] || null;
+  }
+
   function queueFeed(queueId) {
-    if (board.group === 'queue:' + queueId) {
+    if (queueId === GROUP_TILE || board.group === 'queue:' + queueId) {
       return board.groupFeed;
     }
     return board.queueFeeds[queueId] || null;
   }
 
-  // one feed per queue of the group; the group's own feed serves a queue group's only tile and the agent grid
+  // One connection carries every group on the board: a browser opens at most six HTTP/1.1 connections to a host,
+  // and a trial or the whole centre easily has more queues than that.
+  var connection = { source: null, key: null, timer: null, retryMs: 1000, retrying: false };
+
+  function disconnect() {
+    clearTimeout(connection.timer);
+    connection.retrying = false;
+    if (connection.source) {
+      connection.source.close();
+    }
+    connection.source = null;
+    connection.key = null;
+  }
+
+  function connect() {
+    var groups = allFeeds().map(function (feed) { return feed.group; });
+    var key = groups.join('&');
+    if (groups.length === 0 || (key === connection.key && connection.source)) {
+      return;
+    }
+    disconnect();
+    connection.key = key;
+    var query = groups.map(function (group) { return 'group=' + encodeURIComponent(group); }).join('&');
+    var source = new EventSource('/api/kpi/feed?' + query + '&access_token=' + encodeURIComponent(token()));
+    connection.source = source;
+    function onMessage(event) {
+      var message = JSON.parse(event.data);
+      var feed = feedOf(message.group);
+      if (feed) {
+        feed.apply(message);
+        connection.retryMs = 1000;
+        changed();
+      }
+    }
+    source.addEventListener('snapshot', onMessage);
+    source.addEventListener('delta', onMessage);
+    source.addEventListener('alert', function (event) {
+      var feed = feedOf(JSON.parse(event.data).group);
+      if (feed) {
+        feed.heard();
+      }
+    });
+    source.addEventListener('heartbeat', function (event) {
+      var at = Date.parse(JSON.parse(event.data).serverTime);
+      if (!isNaN(at)) {
+        board.clockOffset = at - Date.now();
+      }
+      allFeeds().forEach(function (feed) { feed.heard(); });
+    });
+    source.onerror = function () {
+      // the URL carries the token, so reconnect by hand with the latest one rather than let the browser reuse it
+      disconnect();
+      connection.retrying = true;
+      allFeeds().forEach(function (feed) { feed.failing = true; });
+      checkStale();
+      var wait = connection.retryMs;
+      connection.retryMs = Math.min(connection.retryMs * 2, 30000);
+      connection.timer = setTimeout(function () {
+        checkSignedIn().then(function (signedIn) {
+          connection.retrying = false;
+          if (signedIn) {
+            connect();
+          }
+        });
+      }, wait);
+    };
+  }
+
+  // a feed per queue of the group beside the group's own; a queue group's own feed serves its only tile
   function syncQueueFeeds(queueIds) {
     var wanted = {};
     if (board.group.indexOf('queue:') !== 0) {
@@ -350,27 +314,23 @@
     }
     Object.keys(board.queueFeeds).forEach(function (id) {
       if (!wanted[id]) {
-        board.queueFeeds[id].stop();
         delete board.queueFeeds[id];
       }
     });
-    var live = Object.keys(board.queueFeeds).filter(function (id) { return board.queueFeeds[id].live; }).length;
     queueIds.forEach(function (id) {
       if (wanted[id] && !board.queueFeeds[id]) {
-        var feed = new Feed('queue:' + id, live < MAX_LIVE_FEEDS);
-        if (feed.live) {
-          live++;
-        }
-        board.queueFeeds[id] = feed;
-        feed.start();
+        board.queueFeeds[id] = new Feed('queue:' + id);
       }
     });
+    if (!connection.retrying) {
+      connect(); // reconnects only when the set of groups changed
+    }
   }
 
   function showGroup(group) {
-    allFeeds().forEach(function (feed) { feed.stop(); });
+    disconnect();
     board.group = group;
-    board.groupFeed = new Feed(group, true);
+    board.groupFeed = new Feed(group);
     board.queueFeeds = {};
     board.tiles = {};
     board.agentRows = {};
@@ -380,7 +340,7 @@
     var url = new URL(window.location.href);
     url.searchParams.set('group', group);
     window.history.replaceState(null, '', url.pathname + url.search);
-    board.groupFeed.start();
+    connect();
     render();
   }
 
@@ -486,11 +446,12 @@
   };
 
   function buildTile(queueId) {
-    var tile = element('article', 'tile');
-    tile.setAttribute('data-queue', queueId);
+    var grouped = queueId === GROUP_TILE;
+    var tile = element('article', grouped ? 'tile tile-group' : 'tile');
+    tile.setAttribute(grouped ? 'data-group' : 'data-queue', grouped ? board.group : queueId);
     tile.setAttribute('data-status', 'OK');
     var head = element('header', 'tile-head');
-    head.appendChild(element('h3', 'tile-name', queueId));
+    head.appendChild(element('h3', 'tile-name', grouped ? groupLabel(board.group) + ' — total' : queueId));
     var badge = element('span', 'badge', STATUS_TEXT.OK);
     badge.setAttribute('data-field', 'status');
     head.appendChild(badge);
@@ -693,8 +654,10 @@
   }
 
   function renderTiles() {
-    var ids = queueIdsOfGroup();
-    syncQueueFeeds(ids);
+    var queueIds = queueIdsOfGroup();
+    syncQueueFeeds(queueIds);
+    // a group of several queues opens with its own totals; a single queue's tile is its total
+    var ids = queueIds.length > 0 && board.group.indexOf('queue:') !== 0 ? [GROUP_TILE].concat(queueIds) : queueIds;
     var container = document.getElementById('tiles');
     Object.keys(board.tiles).forEach(function (id) {
       if (ids.indexOf(id) < 0) {

@@ -84,6 +84,36 @@ class WallboardBrowserTest {
         awaitText(tileField("waiting"), LIVE, "2");
     }
 
+    @Test
+    void everyQueueOfATrialShouldBeLiveBesideTheTrialsOwnTotals() {
+        // more queues than a browser opens connections to one host: all must still be live
+        String trial = "TRIAL-" + suffix;
+        java.util.List<String> queues = new java.util.ArrayList<>();
+        for (String language : new String[] {"en", "es", "he", "ar", "ru", "fr"}) {
+            String id = "WB-" + suffix + "-" + language;
+            centre.setUpQueue(id, trial, language);
+            queues.add(id);
+        }
+        browser = Browser.open();
+        browser.signIn(system.gateway(), "supervisor", "/wallboard");
+        browser.go(system.gateway() + "/wallboard?group=trial:" + trial);
+        By total = By.cssSelector("[data-group='trial:" + trial + "'] [data-field='waiting']");
+        for (String id : queues) {
+            awaitText(By.cssSelector("[data-queue='" + id + "'] [data-field='waiting']"), Duration.ofSeconds(20), "0");
+        }
+        awaitText(total, Duration.ofSeconds(20), "0");
+
+        long sent = System.nanoTime();
+        String last = queues.get(queues.size() - 1);
+        centre.contactEnters(last, "P-" + suffix + "-t1");
+        awaitText(By.cssSelector("[data-queue='" + last + "'] [data-field='waiting']"), LIVE, "1");
+        printLatency("contact in the sixth queue of a trial", sent);
+        awaitText(total, LIVE, "1");
+        centre.contactEnters(queues.get(0), "P-" + suffix + "-t2");
+        awaitText(total, LIVE, "2");
+        browser.screenshot("wallboard-trial");
+    }
+
     private By tileField(String field) {
         return By.cssSelector("[data-queue='" + queue + "'] [data-field='" + field + "']");
     }

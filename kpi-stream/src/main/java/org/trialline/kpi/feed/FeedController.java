@@ -2,6 +2,8 @@ package org.trialline.kpi.feed;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
@@ -9,6 +11,7 @@ import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.trialline.kpi.view.Group;
@@ -26,6 +29,9 @@ class FeedController {
     static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(5);
 
     static final String HEARTBEAT = "heartbeat";
+
+    /** More than any wallboard shows at once: a trial's or a language's queues and the group itself. */
+    static final int MAX_GROUPS_PER_FEED = 64;
 
     // a named event rather than a comment, since an EventSource never sees comments and a wallboard tells a dead
     // connection by the silence; one timer serves every client
@@ -54,11 +60,35 @@ class FeedController {
     @GetMapping(path = "/api/kpi/feed/{group}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     Flux<ServerSentEvent<Object>> sse(@PathVariable String group) {
-        Flux<ServerSentEvent<Object>> messages = hub.subscribe(Groups.parse(group))
-                .map(message -> ServerSentEvent.<Object>builder(message)
-                        .event(message.kind())
-                        .id(Long.toString(message.version()))
-                        .build());
+        return asEvents(hub.subscribe(Groups.parse(group)));
+    }
+
+    /**
+     * Several groups' feeds on one connection, {@code ?group=all&group=queue:PS…}: a browser holds only six
+     * connections to a host, and a wallboard shows a group and each of its queues. Each message names its group.
+     */
+    @GetMapping(path = "/api/kpi/feed", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    Flux<ServerSentEvent<Object>> sseOfGroups(@RequestParam(name = "group", required = false) List<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "group: name at least one group, as ?group=all&group=queue:PS");
+        }
+        List<String> distinct = names.stream().distinct().toList();
+        if (distinct.size() > MAX_GROUPS_PER_FEED) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "group: at most " + MAX_GROUPS_PER_FEED + " groups on one feed, was " + distinct.size());
+        }
+        List<Group> groups = distinct.stream().map(Groups::parse).toList();
+        return asEvents(hub.subscribe(groups));
+    }
+
+    private static Flux<ServerSentEvent<Object>> asEvents(Flux<FeedMessage> feed) {
+        Flux<ServerSentEvent<Object>> messages = feed.map(message -> ServerSentEvent.<Object>builder(message)
+                .event(message.kind())
+                .id(Long.toString(message.version()))
+                .build());
         // a prefetch of 1: a slow client's backlog stays conflated per key in the hub rather than queued here whole
         return Flux.merge(1, messages, HEARTBEATS.onBackpressureDrop());
     }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -123,6 +124,16 @@ public class FeedHub implements SmartLifecycle {
                                             sink::error);
                         },
                         FluxSink.OverflowStrategy.ERROR));
+    }
+
+    /**
+     * The feeds of several groups on one stream, each message naming its group. Every group is checked before any
+     * feed starts, so an unknown one fails the whole request rather than ending a stream already under way.
+     */
+    public Flux<FeedMessage> subscribe(List<Group> groups) {
+        return Flux.fromIterable(groups)
+                .concatMap(snapshots::queuesOf)
+                .thenMany(Flux.merge(Flux.fromIterable(groups).map(this::subscribe), Math.max(1, groups.size()), 1));
     }
 
     /** Values held for the clients of a group and not yet sent, summed; for tests and diagnosis. */

@@ -96,4 +96,64 @@ class FeedSseTest extends FeedTest {
                 .jsonPath("$.detail")
                 .value(String.class, detail -> assertThat(detail).contains("trial:NOPE"));
     }
+
+    @Test
+    void oneConnectionShouldCarryTheFeedsOfSeveralGroupsEachNamed() {
+        applyInOrder(GoldenDay.events());
+
+        Flux<ServerSentEvent<FeedMessage>> events = web.get()
+                .uri("/api/kpi/feed?group=all&group=" + GOLD + "&group=all")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(EVENTS)
+                .getResponseBody();
+
+        // by the golden day's table GOLD was offered c0-c8 and the centre also GOLD-EN's e1; the repeated group counts
+        // once
+        StepVerifier.create(events.filter(event -> FeedMessage.SNAPSHOT.equals(event.event()))
+                        .take(2))
+                .recordWith(java.util.ArrayList::new)
+                .expectNextCount(2)
+                .consumeRecordedWith(snapshots -> {
+                    assertThat(snapshots)
+                            .extracting(event -> event.data().group())
+                            .containsExactlyInAnyOrder("all", GOLD);
+                    assertThat(snapshots)
+                            .allSatisfy(event -> assertThat(event.data().values())
+                                    .containsEntry(
+                                            "windows.today.offered",
+                                            "all".equals(event.data().group()) ? 10 : 9));
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void aSharedFeedWithAnUnknownOrNoGroupShouldBeRefusedBeforeItStarts() {
+        applyInOrder(GoldenDay.events());
+
+        expectProblem("/api/kpi/feed?group=" + GOLD + "&group=trial:NOPE", 404, "trial:NOPE");
+        expectProblem("/api/kpi/feed", 400, "group");
+        expectProblem("/api/kpi/feed?group=shelf:3", 400, "shelf");
+        StringBuilder many = new StringBuilder("/api/kpi/feed?group=all");
+        for (int i = 0; i < 64; i++) {
+            many.append("&group=queue:Q").append(i);
+        }
+        expectProblem(many.toString(), 400, "at most 64");
+    }
+
+    private void expectProblem(String uri, int status, String mention) {
+        web.get()
+                .uri(uri)
+                .accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_PROBLEM_JSON)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(String.class, detail -> assertThat(detail).contains(mention));
+    }
 }
