@@ -24,10 +24,19 @@ class WfmAccessTest {
 
     // the access table of the README; ADMIN is allowed on every line
     private static final List<Endpoint> TABLE = List.of(
-            Endpoint.of(GET, "/api/wfm/forecasts", "PLANNER"),
+            Endpoint.of(PUT, "/api/wfm/queues/NOBODY.xx.voice", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/queues/NOBODY.xx.voice", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/queues/NOBODY.xx.voice/forecast?from=2026-03-02&to=2026-03-02", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/queues/NOBODY.xx.voice/requirements?from=2026-03-02&to=2026-03-02", "PLANNER"),
+            Endpoint.of(POST, "/api/wfm/special-days", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/special-days?from=2026-03-02&to=2026-03-02", "PLANNER"),
             Endpoint.of(POST, "/api/wfm/rosters", "PLANNER"),
             Endpoint.of(PUT, "/api/wfm/contracts/a-1", "PLANNER"),
-            Endpoint.of(GET, "/api/wfm/history/intervals", "PLANNER", "SUPERVISOR"),
+            Endpoint.of(
+                    GET,
+                    "/api/wfm/history/intervals?queue=NOBODY.xx.voice&from=2026-03-02&to=2026-03-02",
+                    "PLANNER",
+                    "SUPERVISOR"),
             Endpoint.of(POST, "/api/wfm/history/intervals", "PLANNER"));
 
     @Autowired
@@ -47,7 +56,7 @@ class WfmAccessTest {
     void expiredOrTamperedTokenShouldBeRefused() {
         for (String bearer : List.of(TestTokens.expired("p-1", "PLANNER"), TestTokens.tampered("s-1", "SUPERVISOR"))) {
             client.get()
-                    .uri("/api/wfm/forecasts")
+                    .uri("/api/wfm/queues/NOBODY.xx.voice")
                     .header(HttpHeaders.AUTHORIZATION, bearer)
                     .exchange()
                     .expectStatus()
