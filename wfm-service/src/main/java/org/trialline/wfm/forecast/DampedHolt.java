@@ -27,20 +27,33 @@ record DampedHolt(double alpha, double beta, double phi) {
 
     /**
      * Runs through a series, starting from its first value as the level and no trend, and sums the squared errors of
-     * the one-step forecasts, by which parameters are compared.
+     * the forecasts made from each point for the next {@code horizon} values, by which parameters are compared.
      */
-    State smooth(double[] series) {
+    State smooth(double[] series, int horizon) {
         double level = series[0];
         double trend = 0;
         double squaredError = 0;
         for (int t = 1; t < series.length; t++) {
+            squaredError += errorsAhead(series, t, level, trend, horizon);
             double expected = level + phi * trend;
-            double error = series[t] - expected;
-            squaredError += error * error;
             double previous = level;
             level = alpha * series[t] + (1 - alpha) * expected;
             trend = beta * (level - previous) + (1 - beta) * phi * trend;
         }
         return new State(level, trend, squaredError);
+    }
+
+    // the squared errors of the forecasts, from the level and trend before value t, of values t to t + horizon - 1
+    private double errorsAhead(double[] series, int t, double level, double trend, int horizon) {
+        double sum = 0;
+        double damping = 0;
+        double power = 1;
+        for (int step = 0; step < horizon && t + step < series.length; step++) {
+            power *= phi;
+            damping += power;
+            double error = series[t + step] - (level + damping * trend);
+            sum += error * error;
+        }
+        return sum;
     }
 }

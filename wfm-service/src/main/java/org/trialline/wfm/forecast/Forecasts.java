@@ -35,7 +35,8 @@ import reactor.core.publisher.Mono;
 public class Forecasts {
 
     static final String METHOD = "weekday factors × damped Holt level and trend of daily totals × intraday profile per"
-            + " weekday, learnt from up to " + WeeklyForecaster.WEEKS + " weeks";
+            + " weekday, learnt from up to " + WeeklyForecaster.WEEKS + " weeks, smoothing fitted to "
+            + WeeklyForecaster.FIT_HORIZON + "-day-ahead errors";
 
     private static final int MIN_HISTORY_DAYS = 7;
 
@@ -44,7 +45,8 @@ public class Forecasts {
     private final QueueServiceHistory queueService;
     private final SpecialDays specialDays;
     private final Clock clock;
-    private final WeeklyForecaster forecaster = new WeeklyForecaster(WeeklyForecaster.WEEKS);
+    private final WeeklyForecaster forecaster =
+            new WeeklyForecaster(WeeklyForecaster.WEEKS, WeeklyForecaster.FIT_HORIZON);
 
     Forecasts(
             QueuePlans plans,

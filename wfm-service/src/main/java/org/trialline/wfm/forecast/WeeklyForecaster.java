@@ -25,11 +25,23 @@ public final class WeeklyForecaster {
     /** The window the README's accuracy figures chose: longer ones smooth the noise of single days away. */
     public static final int WEEKS = 12;
 
-    private final int weeks;
+    /**
+     * Smoothing parameters are fitted to the errors of forecasts up to this many open days ahead, a week of a centre
+     * open daily: planners forecast the weeks ahead, not tomorrow, and parameters fitted to one-step errors follow
+     * each day's noise too closely (the README has the figures).
+     */
+    public static final int FIT_HORIZON = 7;
 
-    /** @param weeks how many weeks before the forecast the patterns, level and trend are learnt from */
-    public WeeklyForecaster(int weeks) {
+    private final int weeks;
+    private final int fitHorizon;
+
+    /**
+     * @param weeks how many weeks before the forecast the patterns, level and trend are learnt from
+     * @param fitHorizon how many steps ahead the smoothing parameters are fitted to forecast
+     */
+    public WeeklyForecaster(int weeks, int fitHorizon) {
         this.weeks = weeks;
+        this.fitHorizon = fitHorizon;
     }
 
     /**
@@ -58,7 +70,7 @@ public final class WeeklyForecaster {
                 for (double beta : BETAS) {
                     for (double phi : PHIS) {
                         DampedHolt holt = new DampedHolt(alpha, beta, phi);
-                        DampedHolt.State candidate = holt.smooth(series);
+                        DampedHolt.State candidate = holt.smooth(series, fitHorizon);
                         if (state == null || candidate.squaredError() < state.squaredError()) {
                             state = candidate;
                             best = holt;

@@ -59,9 +59,10 @@ public final class AccuracyReport {
         List<Backtest.Method> methods = List.of(
                 Methods.seasonalNaive(),
                 Methods.weeklyMean(4),
-                Methods.weekly(4),
-                Methods.weekly(8),
-                Methods.weekly(WeeklyForecaster.WEEKS));
+                Methods.weekly(WeeklyForecaster.WEEKS, 1),
+                Methods.weekly(4, WeeklyForecaster.FIT_HORIZON),
+                Methods.weekly(8, WeeklyForecaster.FIT_HORIZON),
+                Methods.weekly(WeeklyForecaster.WEEKS, WeeklyForecaster.FIT_HORIZON));
         double baseline = Double.NaN;
         for (Backtest.Method method : methods) {
             Backtest.Score score = backtest.score(method);
@@ -70,7 +71,7 @@ public final class AccuracyReport {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "  %-62s interval WAPE %5.1f %%  (%+5.1f points vs baseline)  daily WAPE %5.1f %%"
+                    "  %-72s interval WAPE %5.1f %%  (%+5.1f points vs baseline)  daily WAPE %5.1f %%"
                             + "  [%d weeks, %d intervals]%n",
                     method.name(),
                     100 * score.intervalWape(),

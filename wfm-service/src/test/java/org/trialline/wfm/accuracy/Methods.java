@@ -68,12 +68,13 @@ final class Methods {
     }
 
     /** The product's method: day-of-week factors, damped Holt on daily totals, intraday profiles per weekday. */
-    static Backtest.Method weekly(int weeks) {
-        WeeklyForecaster forecaster = new WeeklyForecaster(weeks);
+    static Backtest.Method weekly(int weeks, int fitHorizon) {
+        WeeklyForecaster forecaster = new WeeklyForecaster(weeks, fitHorizon);
         return new Backtest.Method() {
             @Override
             public String name() {
-                return "weekday factors × damped Holt × intraday profile, " + weeks + " weeks";
+                return "weekday factors × damped Holt × intraday profile, " + weeks + " weeks, fit " + fitHorizon
+                        + (fitHorizon == 1 ? " step" : " steps");
             }
 
             @Override

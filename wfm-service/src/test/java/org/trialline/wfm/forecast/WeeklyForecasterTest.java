@@ -23,7 +23,8 @@ class WeeklyForecasterTest {
     private static final LocalTime NINE = LocalTime.of(9, 0);
     private static final LocalTime HALF_PAST_NINE = LocalTime.of(9, 30);
 
-    private final WeeklyForecaster forecaster = new WeeklyForecaster(WeeklyForecaster.WEEKS);
+    private final WeeklyForecaster forecaster =
+            new WeeklyForecaster(WeeklyForecaster.WEEKS, WeeklyForecaster.FIT_HORIZON);
 
     @Test
     void weeklyPatternShouldBeForecastAsWorkedByHand() {
