@@ -3,9 +3,13 @@ package org.trialline.wfm.forecast;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.Map;
 
-/** What {@link WeeklyForecaster} learnt from a queue's history, ready to forecast any day from its origin on. */
+/**
+ * What {@link WeeklyForecaster} learnt from a queue's history, ready to forecast any day from its origin on. One
+ * request's: it remembers the day totals it worked out and is not meant to be shared between threads.
+ */
 public final class ForecastModel {
 
     private final LocalDate origin;
@@ -14,6 +18,8 @@ public final class ForecastModel {
     private final DampedHolt.State state;
     private final Map<DayOfWeek, Map<LocalTime, Double>> profiles;
     private final HandleTimes handleTimes;
+    // a day's total is asked for once per interval, and each answer counts the open days since the origin
+    private final Map<LocalDate, Double> dayTotals = new HashMap<>();
 
     ForecastModel(
             LocalDate origin,
@@ -37,6 +43,10 @@ public final class ForecastModel {
 
     /** The calls expected over a whole day on or after the origin, before any special day applies. */
     public double dayTotal(LocalDate day) {
+        return dayTotals.computeIfAbsent(day, this::expectedTotal);
+    }
+
+    private double expectedTotal(LocalDate day) {
         if (day.isBefore(origin)) {
             throw new IllegalArgumentException(day + " lies before the forecast's origin " + origin);
         }

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -33,6 +35,8 @@ class HistoryController {
 
     // a year of quarter hours for a hundred queues is about 150 MB; a larger file should be split by queue
     private static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(HistoryController.class);
 
     private final QueuePlans plans;
     private final IntervalHistory history;
@@ -71,15 +75,14 @@ class HistoryController {
         return plans.find(queueIds)
                 .collectMap(QueuePlan::queueId, Function.identity())
                 .map(found -> new IntervalCsv(found::get).read(text))
-                .flatMap(rows -> transaction
-                        .transactional(history.save(rows))
-                        .map(stored -> new Imported(
-                                rows.size(),
-                                rows.stream()
-                                        .map(HistoryInterval::queueId)
-                                        .distinct()
-                                        .sorted()
-                                        .toList())));
+                .flatMap(rows -> transaction.transactional(history.save(rows)).thenReturn(imported(rows)));
+    }
+
+    private static Imported imported(List<HistoryInterval> rows) {
+        List<String> queues =
+                rows.stream().map(HistoryInterval::queueId).distinct().sorted().toList();
+        log.info("Imported {} interval counts of queues {}", rows.size(), queues);
+        return new Imported(rows.size(), queues);
     }
 
     // the first field of each row, so that the queues' plans are read once before the file is checked

@@ -24,6 +24,9 @@ final class IntervalCsv {
 
     static final String HEADER = "queue,start,calls,aht_seconds";
 
+    // far above any queue's interval, and within the stored column's range
+    private static final long MAX_CALLS = 1_000_000;
+
     // enough for the planner to see the pattern of a broken export without a problem detail of megabytes
     private static final int MAX_REPORTED = 20;
 
@@ -121,6 +124,9 @@ final class IntervalCsv {
             long calls = Long.parseLong(value);
             if (calls < 0) {
                 return reject(line, "calls", value, "must be 0 or more");
+            }
+            if (calls > MAX_CALLS) {
+                return reject(line, "calls", value, "must be at most " + MAX_CALLS + " in one interval");
             }
             return calls;
         } catch (NumberFormatException ex) {

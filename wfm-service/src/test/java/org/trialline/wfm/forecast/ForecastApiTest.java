@@ -111,6 +111,31 @@ class ForecastApiTest extends WfmApiTest {
         assertThat(days.get(3).factor()).isEqualTo(1.0);
     }
 
+    // worked by hand: Monday to Saturday 44 calls, Sunday 0; the mean of the day means is 264/7, so a weekday's factor
+    // is 7/6, Sunday's 0, the deseasonalised level 264/7 every open day, and 264/7 × 7/6 = 44 again
+    @Test
+    void dayWithoutCallsInEveryWeekShouldBeForecastWithoutCallsAndTheOthersUntouched() {
+        String queue = newQueueId("SUN");
+        plan(queue, "Europe/Berlin", 30);
+        String rows = HistoryCsv.steadyDays(queue, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 15))
+                .lines()
+                .filter(row -> !row.contains("2026-03-08T") && !row.contains("2026-03-15T"))
+                .reduce("", (csv, row) -> csv + row + "\n");
+        importCsv(HistoryCsv.withHeader(rows)).expectStatus().isOk();
+
+        List<QueueForecast.Day> days = forecast(queue, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 22))
+                .days();
+
+        assertThat(days.get(0).calls()).isEqualTo(44.0);
+        assertThat(days.get(5).calls()).isEqualTo(44.0);
+        QueueForecast.Day sunday = days.get(6);
+        assertThat(sunday.date()).isEqualTo(LocalDate.of(2026, 3, 22));
+        assertThat(sunday.calls()).isZero();
+        assertThat(sunday.intervals())
+                .hasSize(48)
+                .allSatisfy(interval -> assertThat(interval.calls()).isZero());
+    }
+
     @Test
     void newQueueWithoutHistoryShouldBeToldSoRatherThanGivenZeros() {
         String queue = newQueueId("NEW");

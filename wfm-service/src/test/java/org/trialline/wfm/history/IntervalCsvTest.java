@@ -41,6 +41,12 @@ class IntervalCsvTest {
     }
 
     @Test
+    void countBeyondAnyQueueShouldBeRefused() {
+        assertThat(fields(read("HEART-2.es.voice,2026-03-02T08:30,3000000000,180\n")))
+                .containsExactly("calls");
+    }
+
+    @Test
     void handleTimeOfZeroShouldBeRefused() {
         assertThat(fields(read("HEART-2.es.voice,2026-03-02T08:30,12,0\n"))).containsExactly("aht_seconds");
     }
