@@ -2,6 +2,7 @@ package org.trialline.wfm;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.trialline.wfm.requirements.QueueTargets;
 import org.trialline.wfm.requirements.StaffingModel;
 import org.trialline.wfm.requirements.StaffingResult;
@@ -14,7 +15,9 @@ import org.trialline.wfm.requirements.StaffingResult;
 @TestConfiguration(proxyBeanMethods = false)
 public class HandCheckedStaffing {
 
+    // primary, so that it stands in front of the service's own model in the tests that import it
     @Bean
+    @Primary
     StaffingModel handCheckedStaffing() {
         return (calls, intervalSeconds, ahtSeconds, targets) -> staff(calls, intervalSeconds, ahtSeconds, targets);
     }
