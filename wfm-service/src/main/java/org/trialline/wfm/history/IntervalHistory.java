@@ -32,8 +32,9 @@ public class IntervalHistory {
         return database.sql("insert into interval_history (queue_id, starts_at, interval_minutes, calls, aht_seconds)"
                         + " select * from unnest(:queues::text[], :starts::timestamptz[], :minutes::integer[],"
                         + " :calls::integer[], :aht::double precision[])"
-                        + " on conflict (queue_id, starts_at) do update set interval_minutes = excluded.interval_minutes,"
-                        + " calls = excluded.calls, aht_seconds = excluded.aht_seconds, imported_at = now()")
+                        + " on conflict (queue_id, starts_at) do update set"
+                        + " interval_minutes = excluded.interval_minutes, calls = excluded.calls,"
+                        + " aht_seconds = excluded.aht_seconds, imported_at = now()")
                 .bind("queues", rows.stream().map(HistoryInterval::queueId).toArray(String[]::new))
                 .bind("starts", rows.stream().map(row -> row.start().toString()).toArray(String[]::new))
                 .bind("minutes", rows.stream().map(HistoryInterval::minutes).toArray(Integer[]::new))

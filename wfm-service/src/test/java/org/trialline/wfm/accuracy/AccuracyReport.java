@@ -13,7 +13,8 @@ import org.trialline.wfm.forecast.WeeklyForecaster;
 
 /**
  * Prints the forecast accuracy on the two real data sets: each method forecasts every week after the first
- * {@value #TRAINING_WEEKS} from the weeks before it, scored by WAPE against what came. Run by {@code wfm-service/accuracy}.
+ * {@value #TRAINING_WEEKS} from the weeks before it, scored by WAPE against what came. Run by
+ * {@code wfm-service/accuracy}.
  */
 public final class AccuracyReport {
 
