@@ -1,0 +1,66 @@
+package org.trialline.wfm;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.trialline.testsupport.RealInfrastructure;
+import org.trialline.testsupport.TestTokens;
+
+/**
+ * What the endpoint tests share, and so one application context: a real PostgreSQL, queue-service played by
+ * {@link QueueServiceStub}, the hand-checkable {@link HandCheckedStaffing}, and a client signed in as a planner.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@RealInfrastructure
+@Import(HandCheckedStaffing.class)
+public abstract class WfmApiTest {
+
+    protected WebTestClient planner;
+
+    @DynamicPropertySource
+    static void queueService(DynamicPropertyRegistry registry) {
+        registry.add("trialline.wfm.queue-service-url", QueueServiceStub::url);
+        registry.add("trialline.wfm.centre-time-zone", () -> "UTC");
+    }
+
+    @Autowired
+    void signIn(WebTestClient anonymous) {
+        // a busy 2-core machine runs other builds beside this one
+        planner = TestTokens.signedIn(
+                anonymous.mutate().responseTimeout(Duration.ofSeconds(30)).build(), "planner-1", "PLANNER");
+    }
+
+    /** Sets up a queue's plan with the defaults but for its zone and interval length. */
+    protected void plan(String queueId, String timeZone, int intervalMinutes) {
+        planner.put()
+                .uri("/api/wfm/queues/{id}", queueId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("timeZone", timeZone, "intervalMinutes", intervalMinutes))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+    }
+
+    /** Imports interval counts, header included. */
+    protected WebTestClient.ResponseSpec importCsv(String csv) {
+        return planner.post()
+                .uri("/api/wfm/history/intervals")
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue(csv)
+                .exchange();
+    }
+
+    /** A queue id no other test uses. */
+    protected static String newQueueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
