@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,12 +15,11 @@ import org.trialline.testsupport.TestTokens;
 
 /**
  * What the endpoint tests share, and so one application context: a real PostgreSQL, queue-service played by
- * {@link QueueServiceStub}, the hand-checkable {@link HandCheckedStaffing}, and a client signed in as a planner.
+ * {@link QueueServiceStub}, and a client signed in as a planner.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @RealInfrastructure
-@Import(HandCheckedStaffing.class)
 public abstract class WfmApiTest {
 
     protected WebTestClient planner;

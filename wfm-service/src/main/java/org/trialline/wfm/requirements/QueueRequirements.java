@@ -44,5 +44,6 @@ public record QueueRequirements(
             Double serviceLevel,
             Double probabilityOfWaiting,
             Double asaSeconds,
-            Double occupancy) {}
+            Double occupancy,
+            Double probabilityOfAbandon) {}
 }

@@ -3,7 +3,6 @@ package org.trialline.wfm.requirements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.trialline.wfm.forecast.Forecasts;
 import org.trialline.wfm.forecast.QueueForecast;
 import org.trialline.wfm.problems.DateRange;
@@ -23,10 +21,10 @@ import reactor.core.publisher.Mono;
 class RequirementsController {
 
     private final Forecasts forecasts;
-    private final ObjectProvider<StaffingModel> staffing;
+    private final StaffingModel staffing;
     private final Clock clock;
 
-    RequirementsController(Forecasts forecasts, ObjectProvider<StaffingModel> staffing, Clock clock) {
+    RequirementsController(Forecasts forecasts, StaffingModel staffing, Clock clock) {
         this.forecasts = forecasts;
         this.staffing = staffing;
         this.clock = clock;
@@ -42,10 +40,7 @@ class RequirementsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DateRange.check(from, to, LocalDate.now(clock));
-        StaffingModel model = staffing.getIfAvailable();
-        if (model == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "no staffing model is installed");
-        }
+        StaffingModel model = staffing;
         return forecasts.forecast(id, from, to).map(planned -> {
             QueueForecast forecast = planned.forecast();
             QueueTargets targets = QueueTargets.of(planned.plan());
@@ -89,7 +84,7 @@ class RequirementsController {
             QueueForecast.Interval interval, StaffingModel model, QueueTargets targets, int seconds) {
         if (interval.calls() <= 0) {
             return new QueueRequirements.Interval(
-                    interval.start(), interval.end(), 0, interval.ahtSeconds(), 0, 0, null, null, null, null);
+                    interval.start(), interval.end(), 0, interval.ahtSeconds(), 0, 0, null, null, null, null, null);
         }
         if (interval.ahtSeconds() == null) {
             throw noHandleTimes();
@@ -105,7 +100,8 @@ class RequirementsController {
                 result.serviceLevel(),
                 result.probabilityOfWaiting(),
                 result.asaSeconds(),
-                result.occupancy());
+                result.occupancy(),
+                result.probabilityOfAbandon());
     }
 
     private static ErrorResponseException noHandleTimes() {

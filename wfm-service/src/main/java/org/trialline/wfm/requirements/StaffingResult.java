@@ -7,6 +7,7 @@ package org.trialline.wfm.requirements;
  * @param scheduledAgents to roster so that {@code agents} remain after shrinkage
  * @param serviceLevel the share answered within the target's seconds with {@code agents}
  * @param asaSeconds the mean wait over all calls
+ * @param probabilityOfAbandon the share of callers who hang up first, with Erlang A; null with Erlang C
  */
 public record StaffingResult(
         int agents,
@@ -14,4 +15,5 @@ public record StaffingResult(
         double serviceLevel,
         double probabilityOfWaiting,
         double asaSeconds,
-        double occupancy) {}
+        double occupancy,
+        Double probabilityOfAbandon) {}

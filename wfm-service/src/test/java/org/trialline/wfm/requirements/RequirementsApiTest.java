@@ -1,6 +1,7 @@
 package org.trialline.wfm.requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -8,10 +9,12 @@ import org.trialline.wfm.HistoryCsv;
 import org.trialline.wfm.WfmApiTest;
 
 /**
- * Requirements with the hand-checkable model of the tests (see {@code HandCheckedStaffing}) and the defaults of a
- * plan (85 % occupancy, 30 % shrinkage), on 30-minute intervals of 1,800 s. Worked by hand for the steady history:
- * 09:30, 30 calls × 300 s ÷ 1,800 s = 5 Erlangs, ÷ 0.85 = 5.88, 6 agents, ÷ 0.7 = 8.57, 9 scheduled; 09:00, 10 calls
- * give 1.67 Erlangs, 2 agents, 3 scheduled; 02:00, 4 calls of 200 s give 0.44 Erlangs, 1 agent, 2 scheduled.
+ * Requirements by Erlang C with the defaults of a plan (80 % within 20 s, 85 % occupancy, 30 % shrinkage), on
+ * 30-minute intervals of 1,800 s, for the steady history. Expected figures from the textbook formula C(N, A) =
+ * (A^N/N!·N/(N−A)) ÷ (Σ_{k<N} A^k/k! + A^N/N!·N/(N−A)), SL = 1 − C·e^{−(N−A)·20/AHT}, worked apart from the service:
+ * 09:30, 30 calls × 300 s = 5 Erlangs: 7 agents reach 71.6 %, 8 reach 86.3 %, so 8 on calls and ⌈8 ÷ 0.7⌉ = 12
+ * scheduled; 09:00, 10 calls × 300 s = 1.67 Erlangs: 4 agents (91.2 %; 3 give 72.6 %), 6 scheduled; 02:00, 4 calls
+ * × 200 s = 0.44 Erlangs: 2 agents (93.1 %; 1 gives 58.0 %), 3 scheduled.
  */
 class RequirementsApiTest extends WfmApiTest {
 
@@ -35,18 +38,20 @@ class RequirementsApiTest extends WfmApiTest {
                 .getResponseBody();
 
         QueueRequirements.Day day = requirements.days().get(0);
-        assertThat(day.intervals().get(19).agents()).isEqualTo(6);
-        assertThat(day.intervals().get(19).scheduledAgents()).isEqualTo(9);
-        assertThat(day.intervals().get(18).agents()).isEqualTo(2);
-        assertThat(day.intervals().get(18).scheduledAgents()).isEqualTo(3);
-        assertThat(day.intervals().get(4).agents()).isEqualTo(1);
-        assertThat(day.intervals().get(4).scheduledAgents()).isEqualTo(2);
+        assertThat(day.intervals().get(19).agents()).isEqualTo(8);
+        assertThat(day.intervals().get(19).scheduledAgents()).isEqualTo(12);
+        assertThat(day.intervals().get(19).serviceLevel()).isCloseTo(0.8630538, within(1e-6));
+        assertThat(day.intervals().get(19).probabilityOfAbandon()).isNull();
+        assertThat(day.intervals().get(18).agents()).isEqualTo(4);
+        assertThat(day.intervals().get(18).scheduledAgents()).isEqualTo(6);
+        assertThat(day.intervals().get(4).agents()).isEqualTo(2);
+        assertThat(day.intervals().get(4).scheduledAgents()).isEqualTo(3);
         // no calls at 10:00: no agents, and no service level to speak of
         assertThat(day.intervals().get(20).agents()).isZero();
         assertThat(day.intervals().get(20).serviceLevel()).isNull();
-        assertThat(day.peakScheduledAgents()).isEqualTo(9);
-        // (9 + 3 + 2) half hours
-        assertThat(day.scheduledAgentHours()).isEqualTo(7.0);
+        assertThat(day.peakScheduledAgents()).isEqualTo(12);
+        // (12 + 6 + 3) half hours
+        assertThat(day.scheduledAgentHours()).isEqualTo(10.5);
         assertThat(requirements.targets()).isEqualTo(new QueueTargets(0.8, 20, 0.85, 0.3, null));
     }
 
