@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,7 +249,7 @@ final class CallPlan {
          */
         private static Map<UUID, String> assignAgents(List<Timed> timeline) {
             Map<UUID, String> agentOf = new HashMap<>();
-            Set<String> busy = new java.util.HashSet<>();
+            Set<String> busy = new HashSet<>();
             for (Timed timed : timeline) {
                 if (timed.event() instanceof ContactAnswered answered) {
                     String agent = answered.agentId();

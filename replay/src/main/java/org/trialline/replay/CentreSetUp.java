@@ -3,6 +3,7 @@ package org.trialline.replay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,6 +83,6 @@ final class CentreSetUp {
         if (agent.startsWith(CallPlan.STAND_IN)) {
             return "Stand-in " + agent.substring(CallPlan.STAND_IN.length());
         }
-        return agent.charAt(0) + agent.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return agent.charAt(0) + agent.substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,8 @@ class CallPlanTest {
         assertThat(answeredBy(plan)).containsExactly("ANAT", "STAND-IN-1", "STAND-IN-1", "ANAT");
         assertThat(plan.skills())
                 .containsOnlyKeys("ANAT", "STAND-IN-1")
-                .containsEntry("ANAT", java.util.Set.of("PS"))
-                .containsEntry("STAND-IN-1", java.util.Set.of("PE", "PS"));
+                .containsEntry("ANAT", Set.of("PS"))
+                .containsEntry("STAND-IN-1", Set.of("PE", "PS"));
     }
 
     @Test
@@ -86,7 +88,7 @@ class CallPlanTest {
     void theSamePlanShouldHaveTheSameIdsAndAShiftedOneOthers() throws IOException {
         CallPlan plan = plan(FIRST, OVERLAPPING, NO_SERVER);
         CallPlan again = plan(FIRST, OVERLAPPING, NO_SERVER);
-        List<QueueEvent> shifted = plan.retimed(new Retiming(java.time.Duration.ofDays(10000))).stream()
+        List<QueueEvent> shifted = plan.retimed(new Retiming(Duration.ofDays(10000))).stream()
                 .map(CallPlan.Step::event)
                 .toList();
 

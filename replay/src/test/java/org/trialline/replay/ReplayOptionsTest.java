@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class ReplayOptionsTest {
 
     @Test
     void maxSpeedShouldKeepTheOriginalTime() throws IOException {
-        ReplayOptions options = ReplayOptions.parse(java.util.List.of(file(), "--speed", "max"), Map.of());
+        ReplayOptions options = ReplayOptions.parse(List.of(file(), "--speed", "max"), Map.of());
 
         assertThat(options.asFastAsPossible()).isTrue();
         assertThat(options.keepsOriginalTime()).isTrue();
@@ -32,9 +33,8 @@ class ReplayOptionsTest {
 
     @Test
     void aSpeedShouldShiftToNowUnlessAskedNotTo() throws IOException {
-        ReplayOptions shifted = ReplayOptions.parse(java.util.List.of(file(), "--speed", "60"), Map.of());
-        ReplayOptions kept =
-                ReplayOptions.parse(java.util.List.of(file(), "--speed", "2.5", "--at-original-time"), Map.of());
+        ReplayOptions shifted = ReplayOptions.parse(List.of(file(), "--speed", "60"), Map.of());
+        ReplayOptions kept = ReplayOptions.parse(List.of(file(), "--speed", "2.5", "--at-original-time"), Map.of());
 
         assertThat(shifted.speed()).isEqualTo(60);
         assertThat(shifted.keepsOriginalTime()).isFalse();
