@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.trialline.events.ContactQueued;
 import org.trialline.events.QueueEvent;
@@ -50,10 +52,16 @@ final class Sender {
 
     Tally send(List<CallPlan.Step> steps, double speed) {
         ExecutorService pool = Executors.newFixedThreadPool(lanes);
+        ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
+        long every = PROGRESS_EVERY.toSeconds();
+        progress.scheduleAtFixedRate(
+                () -> out.println("replay: " + sent() + " of " + steps.size() + " events sent"),
+                every,
+                every,
+                TimeUnit.SECONDS);
         try {
             Instant start = Instant.now();
             Instant firstEvent = steps.isEmpty() ? start : steps.get(0).event().occurredAt();
-            Instant lastProgress = start;
             int next = 0;
             while (next < steps.size()) {
                 int due = next;
@@ -68,16 +76,17 @@ final class Sender {
                 }
                 sendAll(pool, steps.subList(next, due));
                 next = due;
-                if (Duration.between(lastProgress, Instant.now()).compareTo(PROGRESS_EVERY) >= 0) {
-                    lastProgress = Instant.now();
-                    out.println("replay: " + next + " of " + steps.size() + " events sent");
-                }
             }
             return new Tally(
                     applied.get(), duplicates.get(), refused.get(), contactsTaken.get(), List.copyOf(refusals));
         } finally {
+            progress.shutdownNow();
             pool.shutdownNow();
         }
+    }
+
+    private long sent() {
+        return applied.get() + duplicates.get() + refused.get();
     }
 
     private static Instant dueAt(CallPlan.Step step, Instant firstEvent, Instant start, double speed) {
