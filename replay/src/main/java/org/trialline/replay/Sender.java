@@ -22,7 +22,9 @@ import org.trialline.events.QueueEvent;
 final class Sender {
 
     static final int BATCH = 200;
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    // a paced replay runs for many minutes beside the stack's own output; a line a minute is enough there
+    private static final Duration PROGRESS_AT_FULL_SPEED = Duration.ofSeconds(10);
+    private static final Duration PROGRESS_PACED = Duration.ofMinutes(1);
     private static final int LISTED_REFUSALS = 10;
 
     private final GatewayClient gateway;
@@ -53,7 +55,7 @@ final class Sender {
     Tally send(List<CallPlan.Step> steps, double speed) {
         ExecutorService pool = Executors.newFixedThreadPool(lanes);
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
-        long every = PROGRESS_EVERY.toSeconds();
+        long every = (Double.isInfinite(speed) ? PROGRESS_AT_FULL_SPEED : PROGRESS_PACED).toSeconds();
         progress.scheduleAtFixedRate(
                 () -> out.println("replay: " + sent() + " of " + steps.size() + " events sent"),
                 every,
