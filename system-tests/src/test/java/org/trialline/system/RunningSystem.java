@@ -48,21 +48,35 @@ final class RunningSystem implements AutoCloseable {
     private final Path home;
     private final PostgresEndpoint postgres;
     private final RedisEndpoint redis;
+    private final Place place;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private TcpProxy feedLink;
 
-    private RunningSystem(Path home, PostgresEndpoint postgres, RedisEndpoint redis) {
+    /**
+     * Where a system keeps its data, and settings of the centre's own.
+     *
+     * @param centreArguments given to queue-service and kpi-stream, such as the centre's time zone
+     */
+    record Place(String database, int redisDatabase, List<String> centreArguments) {
+
+        static final Place SHARED = new Place(DATABASE, REDIS_DATABASE, List.of());
+    }
+
+    private RunningSystem(Path home, PostgresEndpoint postgres, RedisEndpoint redis, Place place) {
         this.home = home;
         this.postgres = postgres;
         this.redis = redis;
+        this.place = place;
     }
 
     /** Starts the services, each from its jar under the project folder, and waits until every one is ready. */
     static RunningSystem start() {
-        Path home = Path.of(System.getProperty("trialline.home", ".."))
-                .toAbsolutePath()
-                .normalize();
-        RunningSystem system = new RunningSystem(home, TestPostgres.endpoint(), TestRedis.endpoint());
+        return start(Place.SHARED);
+    }
+
+    /** Starts a system of its own, for a test whose data must not meet other tests' (its stream clock, say). */
+    static RunningSystem start(Place place) {
+        RunningSystem system = new RunningSystem(home(), TestPostgres.endpoint(), TestRedis.endpoint(), place);
         try {
             system.boot();
             return system;
@@ -70,6 +84,13 @@ final class RunningSystem implements AutoCloseable {
             system.close();
             throw ex;
         }
+    }
+
+    /** The project folder, where the jars and the data are. */
+    static Path home() {
+        return Path.of(System.getProperty("trialline.home", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     private void boot() {
@@ -80,8 +101,10 @@ final class RunningSystem implements AutoCloseable {
         int kpiPort = freePort();
         feedLink = TcpProxy.start("127.0.0.1", kpiPort);
         String jwks = "--trialline.security.jwk-set-uri=http://127.0.0.1:" + gatewayPort + "/oauth2/jwks";
-        add("queue-service", queuePort, List.of(jwks));
-        add("kpi-stream", kpiPort, List.of(jwks));
+        List<String> centre = new ArrayList<>(place.centreArguments());
+        centre.add(jwks);
+        add("queue-service", queuePort, centre);
+        add("kpi-stream", kpiPort, centre);
         add(
                 "gateway",
                 gatewayPort,
@@ -112,18 +135,17 @@ final class RunningSystem implements AutoCloseable {
                 "--spring.profiles.active=local",
                 "--trialline.db.host=" + postgres.host(),
                 "--trialline.db.port=" + postgres.port(),
-                "--trialline.db.name=" + DATABASE,
+                "--trialline.db.name=" + place.database(),
                 "--trialline.db.username=" + postgres.username(),
                 "--trialline.db.password=" + postgres.password(),
                 "--trialline.redis.host=" + redis.host(),
                 "--trialline.redis.port=" + redis.port(),
                 "--trialline.redis.password=" + redis.password(),
-                "--trialline.redis.database=" + REDIS_DATABASE));
+                "--trialline.redis.database=" + place.redisDatabase()));
         command.addAll(own);
-        Path log = home.resolve("system-tests")
-                .resolve("target")
-                .resolve("system-logs")
-                .resolve(module + ".log");
+        Path logs = home.resolve("system-tests").resolve("target").resolve("system-logs");
+        // a system of its own logs apart, so that two systems of one run do not write to the same file
+        Path log = (place.equals(Place.SHARED) ? logs : logs.resolve(place.database())).resolve(module + ".log");
         services.put(module, new ServiceProcess(module, port, command, log));
     }
 
@@ -179,10 +201,11 @@ final class RunningSystem implements AutoCloseable {
         String admin = "jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/postgres";
         try (Connection connection = DriverManager.getConnection(admin, postgres.username(), postgres.password());
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
+            statement.execute("DROP DATABASE IF EXISTS " + place.database() + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + place.database());
         } catch (SQLException ex) {
-            throw new IllegalStateException("could not make a fresh database " + DATABASE + " at " + postgres, ex);
+            throw new IllegalStateException(
+                    "could not make a fresh database " + place.database() + " at " + postgres, ex);
         }
     }
 
@@ -190,7 +213,7 @@ final class RunningSystem implements AutoCloseable {
         RedisURI uri = RedisURI.builder()
                 .withHost(redis.host())
                 .withPort(redis.port())
-                .withDatabase(REDIS_DATABASE)
+                .withDatabase(place.redisDatabase())
                 .build();
         if (!redis.password().isEmpty()) {
             uri.setPassword(redis.password().toCharArray());

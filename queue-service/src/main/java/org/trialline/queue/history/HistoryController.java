@@ -1,5 +1,6 @@
 package org.trialline.queue.history;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,13 +42,15 @@ class HistoryController {
      * @param from first day, in the centre's time zone
      * @param to last day, included
      * @param queue the queues to report; all when none is given
+     * @param zone the time zone whose days and intervals to count in; the centre's when none is given
      */
     @GetMapping
     Flux<IntervalReport> report(
             @RequestParam(defaultValue = "day") String interval,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) List<String> queue) {
+            @RequestParam(required = false) List<String> queue,
+            @RequestParam(required = false) String zone) {
         Duration step = STEPS.get(interval);
         if (step == null) {
             throw new ServerWebInputException("interval '" + interval + "' must be one of 15m, 30m, 60m or day");
@@ -56,11 +59,20 @@ class HistoryController {
             throw new ServerWebInputException(
                     "from " + from + " to " + to + " must be a span of 1 to " + MAX_DAYS + " days, from first to last");
         }
+        ZoneId days = zone == null ? centreZone : zone(zone);
         return reports.report(
                 queue == null ? List.of() : queue,
-                from.atStartOfDay(centreZone).toInstant(),
-                to.plusDays(1).atStartOfDay(centreZone).toInstant(),
+                from.atStartOfDay(days).toInstant(),
+                to.plusDays(1).atStartOfDay(days).toInstant(),
                 step,
-                centreZone);
+                days);
+    }
+
+    private static ZoneId zone(String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException ex) {
+            throw new ServerWebInputException("zone '" + zone + "' is not a time zone such as Asia/Jerusalem");
+        }
     }
 }

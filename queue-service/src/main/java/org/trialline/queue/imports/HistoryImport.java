@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.server.ResponseStatusException;
+import org.trialline.callrecords.ImportedLine;
 import org.trialline.events.ContactEvent;
 import org.trialline.events.QueueEvent;
 import org.trialline.queue.contacts.Contact;

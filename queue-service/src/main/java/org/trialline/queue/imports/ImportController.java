@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.trialline.callrecords.AsteriskQueueLog;
+import org.trialline.callrecords.BankCallRecords;
+import org.trialline.callrecords.ImportedLine;
+import org.trialline.callrecords.RecordFiles;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

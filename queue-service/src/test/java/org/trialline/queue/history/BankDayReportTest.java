@@ -87,6 +87,40 @@ class BankDayReportTest {
         }
     }
 
+    @Test
+    void dailyReportInAnotherZoneShouldCountThatZonesDay() throws IOException {
+        AtomicLong contacts = new AtomicLong();
+        independentCount(contacts).keySet().forEach(this::setUpQueue);
+        importDay();
+
+        List<IntervalReport> report = client.get()
+                .uri("/api/queue/history?interval=day&from=1999-02-10&to=1999-02-10&zone=UTC")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<List<IntervalReport>>() {})
+                .returnResult()
+                .getResponseBody();
+
+        // Jerusalem was two hours ahead of UTC that day, so the UTC day runs from 02:00 there to 02:00 the next
+        assertThat(report)
+                .extracting(IntervalReport::start)
+                .allMatch(start -> start.toString().equals("1999-02-10T00:00"));
+        assertThat(report.stream().mapToLong(IntervalReport::offered).sum()).isEqualTo(enteringBetween(7_200, 93_600));
+    }
+
+    @Test
+    void unknownZoneShouldBeRefusedNamingIt() {
+        client.get()
+                .uri("/api/queue/history?interval=day&from=1999-02-10&to=1999-02-10&zone=Mars/Olympus")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail.toString()).contains("'Mars/Olympus'"));
+    }
+
     private ImportReport importDay() throws IOException {
         byte[] file;
         try (InputStream input = getClass().getResourceAsStream(DAY)) {
@@ -164,6 +198,27 @@ class BankDayReportTest {
             }
         });
         return counts;
+    }
+
+    /** Contacts of the file entering a queue from {@code from} to before {@code to}, in seconds after 10 February. */
+    private long enteringBetween(long from, long to) throws IOException {
+        String text;
+        try (InputStream input = getClass().getResourceAsStream(DAY)) {
+            text = new String(input.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        return text.lines()
+                .skip(1)
+                .map(line -> line.split("\t"))
+                .filter(row -> !"PHANTOM".equals(row[12]) && row[2].matches("\\d+"))
+                .filter(row -> !"0:00:00".equals(row[13]) || !"0:00:00".equals(row[9]))
+                .mapToLong(row -> {
+                    long arrived = LocalTime.parse(pad(row[6])).toSecondOfDay();
+                    long at = LocalTime.parse(pad("0:00:00".equals(row[13]) ? row[10] : row[13]))
+                            .toSecondOfDay();
+                    return (at < arrived - 43_200 ? at + 86_400 : at) - Integer.parseInt(row[11]);
+                })
+                .filter(entered -> entered >= from && entered < to)
+                .count();
     }
 
     // the contact belongs to the day it entered the queue: a time far earlier than the call's arrival is the next day

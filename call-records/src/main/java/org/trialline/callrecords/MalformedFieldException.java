@@ -1,4 +1,4 @@
-package org.trialline.queue.imports;
+package org.trialline.callrecords;
 
 /** A field that could not be read; its message becomes the {@link ImportedLine.Malformed} message. */
 final class MalformedFieldException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.trialline.queue.imports;
+package org.trialline.callrecords;
 
 import java.io.BufferedReader;
 import java.io.IOException;

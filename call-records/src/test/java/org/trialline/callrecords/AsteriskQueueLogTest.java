@@ -1,4 +1,4 @@
-package org.trialline.queue.imports;
+package org.trialline.callrecords;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
