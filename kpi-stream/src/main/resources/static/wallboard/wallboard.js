@@ -54,6 +54,7 @@
     agentRows: {},
     trends: {},
     clockOffset: 0, // server time minus this browser's time, from the heartbeats
+    streamLead: 0, // how far the latest event time is ahead of the server's clock; 0 in live operation
     stale: false,
     renderPending: false
   };
@@ -158,8 +159,17 @@
     return agents;
   }
 
+  // The centre's now: the server's clock, unless the event stream runs ahead of it, as a replay at many times real
+  // speed does; then waits tick from the latest event time, as kpi-stream's own windows do.
   function serverNow() {
-    return Date.now() + board.clockOffset;
+    return Date.now() + board.clockOffset + board.streamLead;
+  }
+
+  function noteStreamClock(asOf) {
+    var at = Date.parse(asOf);
+    if (!isNaN(at)) {
+      board.streamLead = Math.max(0, at - (Date.now() + board.clockOffset));
+    }
   }
 
   function secondsSince(instant) {
@@ -268,6 +278,9 @@
       var feed = feedOf(message.group);
       if (feed) {
         feed.apply(message);
+        if (message.values && message.values.asOf && feed === board.groupFeed) {
+          noteStreamClock(message.values.asOf);
+        }
         connection.retryMs = 1000;
         changed();
       }

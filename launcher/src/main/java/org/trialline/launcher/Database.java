@@ -39,6 +39,21 @@ final class Database {
         }
     }
 
+    /** Drops the database named in the settings, with whatever it holds, and creates it empty. */
+    static void recreate(Settings settings) {
+        try (Connection connection = maintenanceConnection(settings);
+                Statement statement = connection.createStatement()) {
+            // WITH (FORCE) ends the sessions a stopped run may have left behind (PostgreSQL 13 and later)
+            statement.execute("drop database if exists " + quoted(settings.dbName()) + " with (force)");
+            statement.execute("create database " + quoted(settings.dbName()));
+        } catch (SQLException e) {
+            throw new LaunchException(
+                    "could not recreate database " + settings.dbName() + " on " + settings.dbAddress() + ": "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
     private static Connection maintenanceConnection(Settings settings) throws SQLException {
         Properties login = new Properties();
         login.setProperty("user", settings.dbUsername());

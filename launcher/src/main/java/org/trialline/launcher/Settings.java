@@ -17,6 +17,8 @@ record Settings(
         String redisHost,
         int redisPort,
         String redisPassword,
+        int redisDatabase,
+        boolean fresh,
         Duration readyTimeout) {
 
     static Settings from(Map<String, String> env) {
@@ -29,6 +31,8 @@ record Settings(
                 text(env, "TRIALLINE_REDIS_HOST", "127.0.0.1"),
                 port(env, "TRIALLINE_REDIS_PORT", 6379),
                 text(env, "TRIALLINE_REDIS_PASSWORD", ""),
+                redisDatabase(env),
+                fresh(env),
                 Duration.ofSeconds(seconds(env, "TRIALLINE_READY_TIMEOUT_SECONDS", 300)));
     }
 
@@ -51,6 +55,7 @@ record Settings(
         env.put("TRIALLINE_REDIS_HOST", redisHost);
         env.put("TRIALLINE_REDIS_PORT", Integer.toString(redisPort));
         env.put("TRIALLINE_REDIS_PASSWORD", redisPassword);
+        env.put("TRIALLINE_REDIS_DATABASE", Integer.toString(redisDatabase));
         return env;
     }
 
@@ -63,6 +68,28 @@ record Settings(
     private static String text(Map<String, String> env, String name, String fallback) {
         String value = env.get(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    // Redis numbers its databases from 0 to 15 unless configured otherwise
+    private static int redisDatabase(Map<String, String> env) {
+        String value = text(env, "TRIALLINE_REDIS_DATABASE", "0");
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 0 && number <= 15) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new LaunchException("TRIALLINE_REDIS_DATABASE is '" + value + "'; expected a number from 0 to 15");
+    }
+
+    private static boolean fresh(Map<String, String> env) {
+        String value = text(env, "TRIALLINE_FRESH", "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new LaunchException("TRIALLINE_FRESH is '" + value + "'; expected true or false");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

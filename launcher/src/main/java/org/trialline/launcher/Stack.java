@@ -165,6 +165,13 @@ final class Stack {
 
     private void prepareDatabase() {
         requireNotStopping();
+        if (settings.fresh()) {
+            Database.recreate(settings);
+            RedisDatabase.flush(settings);
+            console.say("PostgreSQL: emptied database " + settings.dbName() + "; Redis: emptied database "
+                    + settings.redisDatabase() + " (TRIALLINE_FRESH=true)");
+            return;
+        }
         boolean created = Database.createIfMissing(settings);
         console.say("PostgreSQL: " + (created ? "created database " : "found database ") + settings.dbName());
     }

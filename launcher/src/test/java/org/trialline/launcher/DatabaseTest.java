@@ -61,6 +61,28 @@ class DatabaseTest {
     }
 
     @Test
+    void recreateShouldLeaveTheDatabaseEmptyEvenWithASessionOpen() throws SQLException {
+        String name = remember("launcher_test_" + UUID.randomUUID().toString().replace("-", ""));
+        Database.createIfMissing(settings(name, POSTGRES.port()));
+        String url = "jdbc:postgresql://" + POSTGRES.host() + ":" + POSTGRES.port() + "/" + name;
+        try (Connection left = DriverManager.getConnection(url, POSTGRES.username(), POSTGRES.password());
+                Statement statement = left.createStatement()) {
+            statement.execute("create table leftover (id int)");
+
+            // a stopped run can leave a session behind; the database goes all the same
+            Database.recreate(settings(name, POSTGRES.port()));
+        }
+
+        try (Connection fresh = DriverManager.getConnection(url, POSTGRES.username(), POSTGRES.password());
+                PreparedStatement query =
+                        fresh.prepareStatement("select count(*) from pg_tables where tablename = 'leftover'");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void createIfMissingWhenNothingAnswersShouldNameTheAddress() throws IOException {
         int closed = TestPorts.free();
 

@@ -15,21 +15,33 @@ class SettingsTest {
 
         assertThat(settings)
                 .isEqualTo(new Settings(
-                        "127.0.0.1", 5432, "trialline", "postgres", "", "127.0.0.1", 6379, "", Duration.ofMinutes(5)));
+                        "127.0.0.1",
+                        5432,
+                        "trialline",
+                        "postgres",
+                        "",
+                        "127.0.0.1",
+                        6379,
+                        "",
+                        0,
+                        false,
+                        Duration.ofMinutes(5)));
     }
 
     @Test
     void fromWhenEveryVariableIsSetShouldUseThem() {
-        Map<String, String> env = Map.of(
-                "TRIALLINE_DB_HOST", "db.example",
-                "TRIALLINE_DB_PORT", "15432",
-                "TRIALLINE_DB_NAME", "calls",
-                "TRIALLINE_DB_USERNAME", "agent",
-                "TRIALLINE_DB_PASSWORD", "s3cret",
-                "TRIALLINE_REDIS_HOST", "cache.example",
-                "TRIALLINE_REDIS_PORT", "16379",
-                "TRIALLINE_REDIS_PASSWORD", "r3dis",
-                "TRIALLINE_READY_TIMEOUT_SECONDS", "45");
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("TRIALLINE_DB_HOST", "db.example"),
+                Map.entry("TRIALLINE_DB_PORT", "15432"),
+                Map.entry("TRIALLINE_DB_NAME", "calls"),
+                Map.entry("TRIALLINE_DB_USERNAME", "agent"),
+                Map.entry("TRIALLINE_DB_PASSWORD", "s3cret"),
+                Map.entry("TRIALLINE_REDIS_HOST", "cache.example"),
+                Map.entry("TRIALLINE_REDIS_PORT", "16379"),
+                Map.entry("TRIALLINE_REDIS_PASSWORD", "r3dis"),
+                Map.entry("TRIALLINE_REDIS_DATABASE", "3"),
+                Map.entry("TRIALLINE_FRESH", "true"),
+                Map.entry("TRIALLINE_READY_TIMEOUT_SECONDS", "45"));
 
         assertThat(Settings.from(env))
                 .isEqualTo(new Settings(
@@ -41,6 +53,8 @@ class SettingsTest {
                         "cache.example",
                         16379,
                         "r3dis",
+                        3,
+                        true,
                         Duration.ofSeconds(45)));
     }
 
@@ -88,7 +102,18 @@ class SettingsTest {
                         "TRIALLINE_DB_PASSWORD", "",
                         "TRIALLINE_REDIS_HOST", "127.0.0.1",
                         "TRIALLINE_REDIS_PORT", "6379",
-                        "TRIALLINE_REDIS_PASSWORD", ""));
+                        "TRIALLINE_REDIS_PASSWORD", "",
+                        "TRIALLINE_REDIS_DATABASE", "0"));
+    }
+
+    @Test
+    void fromWhenTheRedisDatabaseOrFreshIsInvalidShouldNameTheVariable() {
+        assertThatThrownBy(() -> Settings.from(Map.of("TRIALLINE_REDIS_DATABASE", "16")))
+                .isInstanceOf(LaunchException.class)
+                .hasMessage("TRIALLINE_REDIS_DATABASE is '16'; expected a number from 0 to 15");
+        assertThatThrownBy(() -> Settings.from(Map.of("TRIALLINE_FRESH", "yes")))
+                .isInstanceOf(LaunchException.class)
+                .hasMessage("TRIALLINE_FRESH is 'yes'; expected true or false");
     }
 
     @Test
