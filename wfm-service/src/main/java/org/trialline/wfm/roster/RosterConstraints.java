@@ -23,7 +23,15 @@ public class RosterConstraints implements ConstraintProvider {
     /** Soft cost of changing a published day in a re-plan, above any one wish or fairness step. */
     static final int CHANGE_WEIGHT = 100;
 
-    private static final HardMediumSoftScore HARD = HardMediumSoftScore.ONE_HARD;
+    /**
+     * A breach counted in shifts, days or weekends costs more than the minutes any one shift could make up toward a
+     * contract's hours (at most a day's 1,440), so no roster breaks a day off to meet them.
+     */
+    static final HardMediumSoftScore HARD_BREACH = HardMediumSoftScore.ofHard(10_000);
+
+    /** Contract hours are counted in minutes. */
+    private static final HardMediumSoftScore HARD_MINUTE = HardMediumSoftScore.ONE_HARD;
+
     private static final HardMediumSoftScore MEDIUM = HardMediumSoftScore.ONE_MEDIUM;
     private static final HardMediumSoftScore SOFT = HardMediumSoftScore.ONE_SOFT;
 
@@ -60,7 +68,7 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint queueSkill(ConstraintFactory factory) {
         return shifts(factory)
                 .filter(shift -> !shift.getAgent().canServe(shift.getQueue()))
-                .penalize(HARD)
+                .penalize(HARD_BREACH)
                 .justifyWith((shift, score) -> new Broken(shift.getAgent().name() + " has no skill for queue "
                         + shift.getQueue().id() + " (shift of " + shift.startTime() + ")"))
                 .asConstraint("queue skill");
@@ -69,7 +77,7 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint fixedDayOff(ConstraintFactory factory) {
         return shifts(factory)
                 .filter(shift -> shift.getAgent().daysOff().contains(shift.getDay()))
-                .penalize(HARD)
+                .penalize(HARD_BREACH)
                 .justifyWith((shift, score) ->
                         new Broken(shift.getAgent().name() + " works on " + shift.getDate() + ", a fixed day off"))
                 .asConstraint("fixed day off");
@@ -78,7 +86,7 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint unavailability(ConstraintFactory factory) {
         return shifts(factory)
                 .filter(shift -> shift.getAgent().isUnavailable(shift.start(), shift.end()))
-                .penalize(HARD)
+                .penalize(HARD_BREACH)
                 .justifyWith((shift, score) -> new Broken(shift.getAgent().name() + " is rostered from "
                         + shift.startTime() + " but is not available then"))
                 .asConstraint("unavailability");
@@ -91,7 +99,7 @@ public class RosterConstraints implements ConstraintProvider {
                         Joiners.equal(ShiftAssignment::getAgent),
                         Joiners.lessThan(ShiftAssignment::getDay),
                         Joiners.overlapping(ShiftAssignment::start, ShiftAssignment::end))
-                .penalize(HARD)
+                .penalize(HARD_BREACH)
                 .justifyWith((first, next, score) -> new Broken(first.getAgent().name() + "'s shift from "
                         + first.startTime() + " overlaps the one from " + next.startTime()))
                 .asConstraint("overlapping shifts");
@@ -106,7 +114,7 @@ public class RosterConstraints implements ConstraintProvider {
                         Joiners.filtering((first, next) -> next.start() >= first.end()
                                 && next.start() - first.end()
                                         < first.getAgent().contract().minRestMinutes()))
-                .penalize(HARD)
+                .penalize(HARD_BREACH)
                 .justifyWith((first, next, score) -> new Broken(first.getAgent().name() + " rests "
                         + (next.start() - first.end()) + " minutes between the shift ending " + first.endTime()
                         + " and the next, less than "
@@ -122,7 +130,7 @@ public class RosterConstraints implements ConstraintProvider {
                         Joiners.equal(shift -> shift.getDay() + 1, ShiftAssignment::getDay),
                         Joiners.filtering((first, next) ->
                                 first.getAgent().contract().forbids(first.templateId(), next.templateId())))
-                .penalize(HARD)
+                .penalize(HARD_BREACH)
                 .justifyWith((first, next, score) -> new Broken(first.getAgent().name() + " works "
                         + first.templateId() + " on " + first.getDate() + " then " + next.templateId()
                         + ", a succession the contract forbids"))
@@ -135,7 +143,7 @@ public class RosterConstraints implements ConstraintProvider {
                         shift.getAgent().contract().maxShiftsPerTemplate().containsKey(shift.templateId()))
                 .groupBy(ShiftAssignment::getAgent, ShiftAssignment::templateId, count())
                 .filter((agent, template, shifts) -> shifts > maxOf(agent, template))
-                .penalize(HARD, (agent, template, shifts) -> shifts - maxOf(agent, template))
+                .penalize(HARD_BREACH, (agent, template, shifts) -> shifts - maxOf(agent, template))
                 .justifyWith((agent, template, shifts, score) -> new Broken(agent.name() + " works " + shifts + " "
                         + template + " shifts, more than the " + maxOf(agent, template) + " allowed"))
                 .asConstraint("max shifts per template");
@@ -151,7 +159,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .groupBy(ShiftAssignment::getAgent, ShiftAssignment::week, sum(ShiftAssignment::workedMinutes))
                 .filter((agent, week, minutes) -> minutes > agent.contract().maxMinutesPerWeek())
                 .penalize(
-                        HARD,
+                        HARD_MINUTE,
                         (agent, week, minutes) -> minutes - agent.contract().maxMinutesPerWeek())
                 .justifyWith((agent, week, minutes, score) -> new Broken(agent.name() + " works " + minutes
                         + " minutes in week " + (week + 1) + ", more than the "
@@ -165,7 +173,8 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter(day -> day.getAgent().contract().minMinutesPerWeek() != null)
                 .groupBy(ShiftAssignment::getAgent, ShiftAssignment::week, sum(ShiftAssignment::workedMinutes))
                 .filter((agent, week, minutes) -> minutes < agent.contract().minMinutesPerWeek())
-                .penalize(HARD, (agent, week, minutes) -> agent.contract().minMinutesPerWeek() - minutes)
+                .penalize(
+                        HARD_MINUTE, (agent, week, minutes) -> agent.contract().minMinutesPerWeek() - minutes)
                 .justifyWith((agent, week, minutes, score) -> new Broken(agent.name() + " works " + minutes
                         + " minutes in week " + (week + 1) + ", fewer than the "
                         + agent.contract().minMinutesPerWeek() + " the contract needs"))
@@ -177,7 +186,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter(shift -> shift.getAgent().contract().maxConsecutiveWorkingDays() != null)
                 .groupBy(ShiftAssignment::getAgent, toSortedSet(ShiftAssignment::getDay))
                 .filter((agent, days) -> daysBeyondMax(agent, days) > 0)
-                .penalize(HARD, RosterConstraints::daysBeyondMax)
+                .penalize(HARD_BREACH, RosterConstraints::daysBeyondMax)
                 .justifyWith((agent, days, score) -> new Broken(agent.name() + " works "
                         + daysBeyondMax(agent, days) + " days in a row beyond the "
                         + agent.contract().maxConsecutiveWorkingDays() + " allowed"))
@@ -205,7 +214,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter(shift -> shift.getAgent().contract().minConsecutiveDaysOff() != null)
                 .groupBy(ShiftAssignment::getAgent, toSortedSet(ShiftAssignment::getDay))
                 .filter((agent, days) -> daysOffMissing(agent, days) > 0)
-                .penalize(HARD, RosterConstraints::daysOffMissing)
+                .penalize(HARD_BREACH, RosterConstraints::daysOffMissing)
                 .justifyWith((agent, days, score) -> new Broken(agent.name() + " has breaks between working days "
                         + daysOffMissing(agent, days) + " days short of the "
                         + agent.contract().minConsecutiveDaysOff() + " days off in a row the contract gives"))
@@ -236,7 +245,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .groupBy(ShiftAssignment::getAgent, toSet(ShiftAssignment::weekend))
                 .filter((agent, weekends) -> weekends.size() > agent.contract().maxWeekends())
                 .penalize(
-                        HARD,
+                        HARD_BREACH,
                         (agent, weekends) -> weekends.size() - agent.contract().maxWeekends())
                 .justifyWith((agent, weekends, score) -> new Broken(agent.name() + " works " + weekends.size()
                         + " weekends, more than the " + agent.contract().maxWeekends() + " allowed"))
