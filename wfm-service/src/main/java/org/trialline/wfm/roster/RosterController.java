@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,6 +100,14 @@ class RosterController {
     @GetMapping("/{id}/agents/{agentId}/calendar.ics")
     Mono<ResponseEntity<String>> calendar(@PathVariable UUID id, @PathVariable String agentId) {
         return planner.current(id).map(now -> {
+            if (now.stored().problem().agents().stream()
+                    .noneMatch(agent -> agent.id().equals(agentId))) {
+                throw new ErrorResponseException(
+                        HttpStatus.NOT_FOUND,
+                        ProblemDetail.forStatusAndDetail(
+                                HttpStatus.NOT_FOUND, "Roster " + id + " has no agent " + agentId),
+                        null);
+            }
             RosterView roster = planner.viewOf(now);
             String calendar = RosterExports.calendar(
                     roster, agentId, planner.zone(now.stored().problem()));

@@ -1,6 +1,7 @@
 package org.trialline.wfm.roster;
 
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
@@ -22,7 +23,7 @@ final class RosterExports {
     static String csv(RosterView roster) {
         StringBuilder csv = new StringBuilder("agent_id,agent_name,date,template,start,end,queue\r\n");
         roster.shifts().stream()
-                .sorted(java.util.Comparator.comparing(ShiftView::agentId).thenComparing(ShiftView::start))
+                .sorted(Comparator.comparing(ShiftView::agentId).thenComparing(ShiftView::start))
                 .forEach(shift -> csv.append(String.join(
                                 ",",
                                 List.of(

@@ -184,6 +184,9 @@ public class RosterPlanner {
     /** Records the sickness as unavailability and re-plans the rest of the horizon around it. */
     Mono<RosterView> sickCall(UUID id, SickCall call) {
         return store.find(id).flatMap(stored -> {
+            if (solves.containsKey(id)) {
+                return Mono.error(new RosterConflictException("Roster " + id + " is being solved; stop it first"));
+            }
             RosterRequest problem = stored.problem();
             if (call.agentId() == null
                     || problem.agents().stream().noneMatch(agent -> agent.id().equals(call.agentId()))) {
@@ -255,7 +258,7 @@ public class RosterPlanner {
     }
 
     Mono<Explanation> explanation(UUID id) {
-        return current(id).publishOn(Schedulers.boundedElastic()).map(now -> explain(id, now.roster));
+        return current(id).map(now -> explain(id, now.roster));
     }
 
     private Explanation explain(UUID id, Roster roster) {
@@ -297,8 +300,9 @@ public class RosterPlanner {
         return "The roster keeps every labour rule and covers all demand.";
     }
 
+    // scoring a large roster takes a while of CPU, kept off the event loop
     Mono<Snapshot> current(UUID id) {
-        return store.find(id).map(stored -> {
+        return store.find(id).publishOn(Schedulers.boundedElastic()).map(stored -> {
             Solve solve = solves.get(id);
             if (solve != null) {
                 return new Snapshot(stored, solve.best, RosterStatus.SOLVING);

@@ -1,6 +1,7 @@
 package org.trialline.wfm.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +49,7 @@ class RosterApiTest extends WfmApiTest {
     }
 
     private static Map<String, Object> agent(String id, List<String> languages, Map<String, Object> extra) {
-        Map<String, Object> agent = new java.util.HashMap<>(Map.of(
+        Map<String, Object> agent = new HashMap<>(Map.of(
                 "id",
                 id,
                 "name",
@@ -224,7 +227,7 @@ class RosterApiTest extends WfmApiTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<ShiftView> carla = roster.shifts().stream()
                 .filter(shift -> shift.agentId().equals("carla"))
-                .sorted(java.util.Comparator.comparing(ShiftView::start))
+                .sorted(Comparator.comparing(ShiftView::start))
                 .toList();
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(carla.size()).isNotEmpty();
@@ -281,7 +284,7 @@ class RosterApiTest extends WfmApiTest {
 
     @Test
     void malformedAgentShouldBeRefusedNamingTheField() {
-        Map<String, Object> problem = new java.util.HashMap<>(weekProblem());
+        Map<String, Object> problem = new HashMap<>(weekProblem());
         problem.put("agents", List.of(agent("ana", List.of("es"), Map.of("name", " "))));
         planner.post()
                 .uri("/api/wfm/rosters")
@@ -297,7 +300,7 @@ class RosterApiTest extends WfmApiTest {
 
     @Test
     void malformedTemplateShouldBeRefusedNamingTheField() {
-        Map<String, Object> problem = new java.util.HashMap<>(weekProblem());
+        Map<String, Object> problem = new HashMap<>(weekProblem());
         problem.put(
                 "templates",
                 List.of(
@@ -317,13 +320,13 @@ class RosterApiTest extends WfmApiTest {
                 .isEqualTo("0");
     }
 
-    @Test
-    void infeasibleProblemShouldAnswerTheBestRosterWithItsBreachesInWords() {
-        // one Spanish agent whose contract needs 1,440 minutes a week but who may work only Monday and Tuesday:
-        // two shifts of 480 give 960, 480 short whatever the solver does
+    // one Spanish agent whose contract needs 1,440 minutes a week but who may work only Monday and Tuesday: two
+    // shifts of 480 give 960, 480 short whatever the solver does, so a solve never reaches 0hard and runs until its
+    // best score has not improved for 3 s
+    private static Map<String, Object> infeasibleProblem() {
         List<LocalDate> daysOff =
                 List.of(2, 3, 4, 5, 6).stream().map(MONDAY::plusDays).toList();
-        Map<String, Object> problem = Map.of(
+        return Map.of(
                 "firstDay",
                 MONDAY,
                 "weeks",
@@ -347,7 +350,11 @@ class RosterApiTest extends WfmApiTest {
                         Map.of("minMinutesPerWeek", 1440),
                         "daysOff",
                         daysOff)));
-        RosterView roster = solve(create(problem).id());
+    }
+
+    @Test
+    void infeasibleProblemShouldAnswerTheBestRosterWithItsBreachesInWords() {
+        RosterView roster = solve(create(infeasibleProblem()).id());
 
         assertThat(roster.score().feasible()).isFalse();
         assertThat(roster.score().hard()).isEqualTo(-480);
@@ -367,6 +374,53 @@ class RosterApiTest extends WfmApiTest {
             assertThat(rule.breaches())
                     .containsExactly("Ana works 960 minutes in week 1, fewer than the 1440 the contract needs");
         });
+    }
+
+    @Test
+    void secondSolveShouldBeRefusedUntilTheFirstIsStopped() {
+        UUID id = create(infeasibleProblem()).id();
+        planner.post()
+                .uri("/api/wfm/rosters/{id}/solve", id)
+                .exchange()
+                .expectStatus()
+                .isAccepted();
+
+        planner.post()
+                .uri("/api/wfm/rosters/{id}/solve", id)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("Roster busy or not ready");
+        planner.post()
+                .uri("/api/wfm/rosters/{id}/publish", id)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409);
+        planner.post()
+                .uri("/api/wfm/rosters/{id}/stop", id)
+                .exchange()
+                .expectStatus()
+                .isAccepted();
+
+        RosterView stopped = awaitSolved(id);
+        assertThat(stopped.status()).isEqualTo(RosterStatus.SOLVED);
+        planner.post()
+                .uri("/api/wfm/rosters/{id}/stop", id)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409);
+    }
+
+    @Test
+    void calendarOfAnAgentNotInTheRosterShouldAnswerNotFound() {
+        UUID id = create(weekProblem()).id();
+        planner.get()
+                .uri("/api/wfm/rosters/{id}/agents/nobody/calendar.ics", id)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
@@ -429,7 +483,7 @@ class RosterApiTest extends WfmApiTest {
         assertThat(pastAfter)
                 .extracting(ShiftView::agentId, ShiftView::date)
                 .containsExactlyInAnyOrderElementsOf(pastBefore.stream()
-                        .map(shift -> org.assertj.core.groups.Tuple.tuple(shift.agentId(), shift.date()))
+                        .map(shift -> tuple(shift.agentId(), shift.date()))
                         .toList());
         // each of ana's lost shifts needs someone else on that day and, when the others are at their cap of 3, ana
         // to take one of theirs instead: at most 2 worked days that differ from the published roster per lost shift
