@@ -125,16 +125,23 @@ public class RosterPlanner {
         });
     }
 
+    // each solve has an id of its own: the solver manager still holds a finished solve's id for a moment after its
+    // last roster arrives, and a re-plan started in that moment would be refused under the roster's id
     private void start(UUID id, Roster roster) {
         Solve solve = new Solve(roster);
         solves.put(id, solve);
-        log.info("Solving roster {}", id);
-        solverManager.solveAndListen(
-                id,
-                ignored -> roster,
-                best -> solve.improved(id, best),
-                last -> finish(id, solve, last),
-                (problemId, failure) -> fail(id, solve, failure));
+        log.info("Solving roster {} as solve {}", id, solve.solveId);
+        try {
+            solverManager.solveAndListen(
+                    solve.solveId,
+                    ignored -> roster,
+                    best -> solve.improved(id, best),
+                    last -> finish(id, solve, last),
+                    (problemId, failure) -> fail(id, solve, failure));
+        } catch (RuntimeException e) {
+            solves.remove(id);
+            throw e;
+        }
     }
 
     private void finish(UUID id, Solve solve, Roster last) {
@@ -161,10 +168,11 @@ public class RosterPlanner {
 
     Mono<Void> stop(UUID id) {
         return store.find(id).flatMap(stored -> {
-            if (!solves.containsKey(id)) {
+            Solve solve = solves.get(id);
+            if (solve == null) {
                 return Mono.error(new RosterConflictException("Roster " + id + " is not being solved"));
             }
-            solverManager.terminateEarly(id);
+            solverManager.terminateEarly(solve.solveId);
             return Mono.empty();
         });
     }
@@ -357,6 +365,7 @@ public class RosterPlanner {
     /** One running solve: its best roster so far and the stream of its scores. */
     private static final class Solve {
 
+        private final UUID solveId = UUID.randomUUID();
         private final Sinks.Many<RosterEvent> events = Sinks.many().replay().latest();
         private volatile Roster best;
 
