@@ -7,7 +7,9 @@ import java.util.Map;
  * The labour rules one agent works under. A null limit is no limit. Weeks are the horizon's seven-day blocks from
  * its first day.
  *
+ * @param minMinutesInHorizon the least worked minutes over the whole horizon (as in the Curtois and Qu instances)
  * @param maxShiftsPerTemplate the most shifts of each template over the whole horizon
+ * @param minConsecutiveWorkingDays the shortest run of working days between two days off
  * @param minConsecutiveDaysOff the shortest run of days off between two working days
  * @param maxWeekends the most weekends (Saturday or Sunday worked) over the horizon
  * @param minRestMinutes the least time from one shift's end to the next one's start
@@ -16,7 +18,10 @@ import java.util.Map;
 public record Contract(
         Integer minMinutesPerWeek,
         Integer maxMinutesPerWeek,
+        Integer minMinutesInHorizon,
+        Integer maxMinutesInHorizon,
         Map<String, Integer> maxShiftsPerTemplate,
+        Integer minConsecutiveWorkingDays,
         Integer maxConsecutiveWorkingDays,
         Integer minConsecutiveDaysOff,
         Integer maxWeekends,
@@ -33,7 +38,7 @@ public record Contract(
 
     /** No limits but the default rest. */
     public static Contract open() {
-        return new Contract(null, null, null, null, null, null, DEFAULT_REST_MINUTES, null);
+        return new Contract(null, null, null, null, null, null, null, null, null, DEFAULT_REST_MINUTES, null);
     }
 
     public boolean forbids(String first, String next) {

@@ -131,7 +131,10 @@ final class RosterBuilder {
                 : new Contract(
                         c.minMinutesPerWeek(),
                         c.maxMinutesPerWeek(),
+                        c.minMinutesInHorizon(),
+                        c.maxMinutesInHorizon(),
                         c.maxShiftsPerTemplate(),
+                        c.minConsecutiveWorkingDays(),
                         c.maxConsecutiveWorkingDays(),
                         c.minConsecutiveDaysOff(),
                         c.maxWeekends(),

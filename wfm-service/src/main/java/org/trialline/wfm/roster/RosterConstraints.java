@@ -5,6 +5,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSortedSet;
 
+import java.util.List;
 import java.util.SortedSet;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -47,7 +48,10 @@ public class RosterConstraints implements ConstraintProvider {
             maxShiftsPerTemplate(factory),
             maxMinutesPerWeek(factory),
             minMinutesPerWeek(factory),
+            maxMinutesInHorizon(factory),
+            minMinutesInHorizon(factory),
             maxConsecutiveWorkingDays(factory),
+            minConsecutiveWorkingDays(factory),
             minConsecutiveDaysOff(factory),
             maxWeekends(factory),
             underCoverage(factory),
@@ -179,6 +183,70 @@ public class RosterConstraints implements ConstraintProvider {
                         + " minutes in week " + (week + 1) + ", fewer than the "
                         + agent.contract().minMinutesPerWeek() + " the contract needs"))
                 .asConstraint("min minutes per week");
+    }
+
+    Constraint maxMinutesInHorizon(ConstraintFactory factory) {
+        return shifts(factory)
+                .filter(shift -> shift.getAgent().contract().maxMinutesInHorizon() != null)
+                .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::workedMinutes))
+                .filter((agent, minutes) -> minutes > agent.contract().maxMinutesInHorizon())
+                .penalize(
+                        HARD_MINUTE,
+                        (agent, minutes) -> minutes - agent.contract().maxMinutesInHorizon())
+                .justifyWith((agent, minutes, score) -> new Broken(agent.name() + " works " + minutes
+                        + " minutes in the horizon, more than the "
+                        + agent.contract().maxMinutesInHorizon()
+                        + " allowed"))
+                .asConstraint("max minutes in horizon");
+    }
+
+    Constraint minMinutesInHorizon(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ShiftAssignment.class)
+                .filter(day -> day.getAgent().contract().minMinutesInHorizon() != null)
+                .groupBy(ShiftAssignment::getAgent, sum(ShiftAssignment::workedMinutes))
+                .filter((agent, minutes) -> minutes < agent.contract().minMinutesInHorizon())
+                .penalize(HARD_MINUTE, (agent, minutes) -> agent.contract().minMinutesInHorizon() - minutes)
+                .justifyWith((agent, minutes, score) -> new Broken(agent.name() + " works " + minutes
+                        + " minutes in the horizon, fewer than the "
+                        + agent.contract().minMinutesInHorizon()
+                        + " the contract needs"))
+                .asConstraint("min minutes in horizon");
+    }
+
+    Constraint minConsecutiveWorkingDays(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(ShiftAssignment.class)
+                .filter(day -> day.getAgent().contract().minConsecutiveWorkingDays() != null)
+                .groupBy(
+                        ShiftAssignment::getAgent,
+                        toSortedSet(day -> day.isWorking() ? day.getDay() : -1 - day.getDay()))
+                .filter((agent, days) -> workingDaysMissing(agent, days) > 0)
+                .penalize(HARD_BREACH, RosterConstraints::workingDaysMissing)
+                .justifyWith((agent, days, score) -> new Broken(agent.name() + " has runs of working days "
+                        + workingDaysMissing(agent, days) + " days short of the "
+                        + agent.contract().minConsecutiveWorkingDays() + " in a row the contract asks for"))
+                .asConstraint("min consecutive working days");
+    }
+
+    /**
+     * The days missing from each run of working days with a day off on both sides, summed; the days of the horizon
+     * come as their index when worked and as {@code -1 - index} when off. Runs touching the horizon's edges are not
+     * counted, as in the Curtois and Qu rules.
+     */
+    static int workingDaysMissing(Agent agent, SortedSet<Integer> days) {
+        int min = agent.contract().minConsecutiveWorkingDays();
+        List<Integer> off = days.stream()
+                .filter(day -> day < 0)
+                .map(day -> -1 - day)
+                .sorted()
+                .toList();
+        int missing = 0;
+        for (int i = 1; i < off.size(); i++) {
+            int run = off.get(i) - off.get(i - 1) - 1;
+            if (run > 0) {
+                missing += Math.max(0, min - run);
+            }
+        }
+        return missing;
     }
 
     Constraint maxConsecutiveWorkingDays(ConstraintFactory factory) {

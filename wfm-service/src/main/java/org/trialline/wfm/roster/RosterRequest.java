@@ -51,7 +51,10 @@ public record RosterRequest(
     public record ContractSpec(
             Integer minMinutesPerWeek,
             Integer maxMinutesPerWeek,
+            Integer minMinutesInHorizon,
+            Integer maxMinutesInHorizon,
             Map<String, Integer> maxShiftsPerTemplate,
+            Integer minConsecutiveWorkingDays,
             Integer maxConsecutiveWorkingDays,
             Integer minConsecutiveDaysOff,
             Integer maxWeekends,

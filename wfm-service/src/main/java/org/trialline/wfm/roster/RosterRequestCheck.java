@@ -144,6 +144,17 @@ final class RosterRequestCheck {
             throw new InvalidFieldException(
                     field + ".maxMinutesPerWeek", contract.maxMinutesPerWeek(), "must not be below minMinutesPerWeek");
         }
+        notNegative(field + ".minMinutesInHorizon", contract.minMinutesInHorizon());
+        notNegative(field + ".maxMinutesInHorizon", contract.maxMinutesInHorizon());
+        if (contract.minMinutesInHorizon() != null
+                && contract.maxMinutesInHorizon() != null
+                && contract.maxMinutesInHorizon() < contract.minMinutesInHorizon()) {
+            throw new InvalidFieldException(
+                    field + ".maxMinutesInHorizon",
+                    contract.maxMinutesInHorizon(),
+                    "must not be below minMinutesInHorizon");
+        }
+        notNegative(field + ".minConsecutiveWorkingDays", contract.minConsecutiveWorkingDays());
         positive(field + ".maxConsecutiveWorkingDays", contract.maxConsecutiveWorkingDays());
         notNegative(field + ".minConsecutiveDaysOff", contract.minConsecutiveDaysOff());
         notNegative(field + ".maxWeekends", contract.maxWeekends());

@@ -2,6 +2,7 @@ package org.trialline.wfm.roster;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,10 @@ class RosterConstraintsTest {
         return new Contract(
                 minMinutes,
                 maxMinutes,
+                null,
+                null,
                 maxShifts,
+                null,
                 maxConsecutive,
                 minDaysOff,
                 maxWeekends,
@@ -205,6 +209,45 @@ class RosterConstraintsTest {
                         work(ana, 6, EARLY_7),
                         work(ana, 7, EARLY_7),
                         work(ana, 8, EARLY_7))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void maxMinutesInHorizon() {
+        Agent ana = spanish("ana", horizon(null, 1000));
+        // two earlies (900) and a late (480) over two weeks: 1380, 380 over
+        verifier.verifyThat(RosterConstraints::maxMinutesInHorizon)
+                .given(work(ana, 0, EARLY_7), work(ana, 8, EARLY_7), work(ana, 13, LATE_14), off(ana, 1))
+                .penalizesBy(380);
+    }
+
+    @Test
+    void minMinutesInHorizon() {
+        Agent ana = spanish("ana", horizon(1000, null));
+        Agent bea = spanish("bea", horizon(1000, null));
+        // ana: one early, 450, 550 short; bea: nothing worked on her two days, 1000 short; 1550
+        verifier.verifyThat(RosterConstraints::minMinutesInHorizon)
+                .given(work(ana, 0, EARLY_7), off(ana, 1), off(bea, 0), off(bea, 1))
+                .penalizesBy(1550);
+    }
+
+    private static Contract horizon(Integer min, Integer max) {
+        return new Contract(null, null, min, max, null, null, null, null, null, Contract.DEFAULT_REST_MINUTES, null);
+    }
+
+    @Test
+    void minConsecutiveWorkingDays() {
+        Agent ana = spanish(
+                "ana",
+                new Contract(null, null, null, null, null, 3, null, null, null, Contract.DEFAULT_REST_MINUTES, null));
+        // days 0-1 worked touch the horizon's start (not counted); off 2; day 3 alone (2 short of 3); off 4;
+        // days 5-7 (enough); off 8; days 9-10 worked to the horizon's end at day 10 (not counted): 2
+        List<ShiftAssignment> days = new ArrayList<>();
+        for (int day = 0; day <= 10; day++) {
+            days.add(day == 2 || day == 4 || day == 8 ? off(ana, day) : work(ana, day, EARLY_7));
+        }
+        verifier.verifyThat(RosterConstraints::minConsecutiveWorkingDays)
+                .given(days.toArray())
                 .penalizesBy(2);
     }
 

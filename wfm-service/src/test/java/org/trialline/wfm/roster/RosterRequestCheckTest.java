@@ -40,7 +40,7 @@ class RosterRequestCheckTest {
     }
 
     private static RosterRequest.ContractSpec contract(Integer min, Integer max, Map<String, Integer> maxShifts) {
-        return new RosterRequest.ContractSpec(min, max, maxShifts, null, null, null, null, null);
+        return new RosterRequest.ContractSpec(min, max, null, null, maxShifts, null, null, null, null, null, null);
     }
 
     private static String fieldOf(Throwable thrown) {
