@@ -28,6 +28,10 @@ public abstract class WfmApiTest {
     static void queueService(DynamicPropertyRegistry registry) {
         registry.add("trialline.wfm.queue-service-url", QueueServiceStub::url);
         registry.add("trialline.wfm.centre-time-zone", () -> "UTC");
+        // roster solves stop once lawful and covering, well before the limits a busy machine might need
+        registry.add("trialline.wfm.roster.best-score-limit", () -> "0hard/0medium/*soft");
+        registry.add("trialline.wfm.roster.spent-limit", () -> "30s");
+        registry.add("trialline.wfm.roster.unimproved-spent-limit", () -> "3s");
     }
 
     @Autowired

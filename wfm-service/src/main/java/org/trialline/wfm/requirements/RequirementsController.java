@@ -2,31 +2,23 @@ package org.trialline.wfm.requirements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.trialline.wfm.forecast.Forecasts;
-import org.trialline.wfm.forecast.QueueForecast;
 import org.trialline.wfm.problems.DateRange;
 import reactor.core.publisher.Mono;
 
-/** A queue's forecast with the agents each interval needs, by the {@link StaffingModel} of the service. */
+/** A queue's forecast with the agents each interval needs. */
 @RestController
 class RequirementsController {
 
-    private final Forecasts forecasts;
-    private final StaffingModel staffing;
+    private final Requirements requirements;
     private final Clock clock;
 
-    RequirementsController(Forecasts forecasts, StaffingModel staffing, Clock clock) {
-        this.forecasts = forecasts;
-        this.staffing = staffing;
+    RequirementsController(Requirements requirements, Clock clock) {
+        this.requirements = requirements;
         this.clock = clock;
     }
 
@@ -40,76 +32,6 @@ class RequirementsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DateRange.check(from, to, LocalDate.now(clock));
-        StaffingModel model = staffing;
-        return forecasts.forecast(id, from, to).map(planned -> {
-            QueueForecast forecast = planned.forecast();
-            QueueTargets targets = QueueTargets.of(planned.plan());
-            int seconds = forecast.intervalMinutes() * 60;
-            List<QueueRequirements.Day> days = forecast.days().stream()
-                    .map(day -> day(day, model, targets, seconds))
-                    .toList();
-            return new QueueRequirements(
-                    forecast.queueId(),
-                    forecast.timeZone(),
-                    forecast.intervalMinutes(),
-                    forecast.from(),
-                    forecast.to(),
-                    targets,
-                    forecast.method(),
-                    forecast.history(),
-                    forecast.warnings(),
-                    days);
-        });
-    }
-
-    private static QueueRequirements.Day day(
-            QueueForecast.Day day, StaffingModel model, QueueTargets targets, int seconds) {
-        List<QueueRequirements.Interval> intervals = day.intervals().stream()
-                .map(interval -> interval(interval, model, targets, seconds))
-                .toList();
-        int peak = intervals.stream()
-                .mapToInt(QueueRequirements.Interval::scheduledAgents)
-                .max()
-                .orElse(0);
-        double hours = intervals.stream()
-                        .mapToInt(QueueRequirements.Interval::scheduledAgents)
-                        .sum()
-                * seconds
-                / 3600.0;
-        return new QueueRequirements.Day(
-                day.date(), day.hours(), day.calls(), day.specialDays(), peak, hours, intervals);
-    }
-
-    private static QueueRequirements.Interval interval(
-            QueueForecast.Interval interval, StaffingModel model, QueueTargets targets, int seconds) {
-        if (interval.calls() <= 0) {
-            return new QueueRequirements.Interval(
-                    interval.start(), interval.end(), 0, interval.ahtSeconds(), 0, 0, null, null, null, null, null);
-        }
-        if (interval.ahtSeconds() == null) {
-            throw noHandleTimes();
-        }
-        StaffingResult result = model.staff(interval.calls(), seconds, interval.ahtSeconds(), targets);
-        return new QueueRequirements.Interval(
-                interval.start(),
-                interval.end(),
-                interval.calls(),
-                interval.ahtSeconds(),
-                result.agents(),
-                result.scheduledAgents(),
-                result.serviceLevel(),
-                result.probabilityOfWaiting(),
-                result.asaSeconds(),
-                result.occupancy(),
-                result.probabilityOfAbandon());
-    }
-
-    private static ErrorResponseException noHandleTimes() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "The queue's history holds calls but no handle times, so no staffing can be worked out; import"
-                        + " interval counts with aht_seconds.");
-        problem.setTitle("No handle times");
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+        return requirements.of(id, from, to);
     }
 }

@@ -31,6 +31,10 @@ class WfmAccessTest extends WfmApiTest {
             Endpoint.of(POST, "/api/wfm/special-days", "PLANNER"),
             Endpoint.of(GET, "/api/wfm/special-days?from=2026-03-02&to=2026-03-02", "PLANNER"),
             Endpoint.of(POST, "/api/wfm/rosters", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/rosters/00000000-0000-0000-0000-000000000000", "PLANNER"),
+            Endpoint.of(POST, "/api/wfm/rosters/00000000-0000-0000-0000-000000000000/solve", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/rosters/00000000-0000-0000-0000-000000000000/coverage", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/rosters/00000000-0000-0000-0000-000000000000/roster.csv", "PLANNER"),
             Endpoint.of(PUT, "/api/wfm/contracts/a-1", "PLANNER"),
             Endpoint.of(
                     GET,
