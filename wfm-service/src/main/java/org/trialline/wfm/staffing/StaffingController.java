@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffingController {
 
     @PostMapping("/erlang-c")
-    StaffingAnswer erlangC(@Valid @RequestBody ErlangCRequest request) {
+    StaffingAnswer erlangC(@Valid @RequestBody StaffingRequest request) {
+        if (request.patienceSeconds() != null) {
+            throw badRequest("patienceSeconds is for Erlang A; Erlang C callers wait as long as it takes");
+        }
         Traffic traffic = new Traffic(request.callsPerInterval(), request.intervalSeconds(), request.ahtSeconds());
         Target target = target(
                 request.targetServiceLevel(),
@@ -35,7 +38,10 @@ class StaffingController {
     }
 
     @PostMapping("/erlang-a")
-    StaffingAnswer erlangA(@Valid @RequestBody ErlangARequest request) {
+    StaffingAnswer erlangA(@Valid @RequestBody StaffingRequest request) {
+        if (request.patienceSeconds() == null) {
+            throw badRequest("patienceSeconds is required: the callers' mean patience in seconds");
+        }
         Traffic traffic = new Traffic(request.callsPerInterval(), request.intervalSeconds(), request.ahtSeconds());
         Target target = target(
                 request.targetServiceLevel(),
@@ -44,6 +50,13 @@ class StaffingController {
                 request.shrinkage());
         return StaffingAnswer.of(
                 solve(new ErlangA(traffic, request.patienceSeconds()), target, request.agents()), traffic, true);
+    }
+
+    private static ErrorResponseException badRequest(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+        problem.setProperty("field", "patienceSeconds");
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     private static Target target(double serviceLevel, double answerSeconds, Double maxOccupancy, Double shrinkage) {
@@ -72,8 +85,8 @@ class StaffingController {
     }
 
     // bounds are what one queue's interval can mean; 100 % is excluded because an Erlang queue always makes someone
-    // wait
-    record ErlangCRequest(
+    // wait; patienceSeconds is Erlang A's alone: required there, refused with Erlang C rather than silently ignored
+    record StaffingRequest(
             @NotNull @DecimalMin("0") @DecimalMax("1000000") Double callsPerInterval,
 
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("86400")
@@ -95,31 +108,7 @@ class StaffingController {
             @DecimalMin("0") @DecimalMax(value = "1", inclusive = false)
             Double shrinkage,
 
-            @Min(0) @Max(Staffing.MAX_AGENTS) Integer agents) {}
-
-    record ErlangARequest(
-            @NotNull @DecimalMin("0") @DecimalMax("1000000") Double callsPerInterval,
-
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("86400")
-            Double intervalSeconds,
-
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("86400")
-            Double ahtSeconds,
-
-            @NotNull
-            @DecimalMin(value = "0", inclusive = false)
-            @DecimalMax(value = "1", inclusive = false, message = "must be below 1: some caller always waits")
-            Double targetServiceLevel,
-
-            @NotNull @DecimalMin("0") @DecimalMax("3600") Double targetAnswerSeconds,
-
-            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
-            Double maxOccupancy,
-
-            @DecimalMin("0") @DecimalMax(value = "1", inclusive = false)
-            Double shrinkage,
-
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("86400")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("86400")
             Double patienceSeconds,
 
             @Min(0) @Max(Staffing.MAX_AGENTS) Integer agents) {}

@@ -136,6 +136,7 @@ class StaffingCalculatorTest {
         expectProblem("erlang-c", EXAMPLE.formatted(", \"agents\": -1"), 400, "agents");
         expectProblem("erlang-c", "{\"callsPerInterval\": \"many\"}", 400, "callsPerInterval");
         expectProblem("erlang-a", EXAMPLE.formatted(""), 400, "patienceSeconds");
+        expectProblem("erlang-c", EXAMPLE.formatted(", \"patienceSeconds\": 300"), 400, "patienceSeconds");
         // two million Erlangs: more agents than any search goes to
         expectProblem(
                 "erlang-c",
