@@ -251,9 +251,12 @@
       // a level never breaks across lines, however narrow the column
       ['Hard ' + number.format(score.hard), 'Medium ' + number.format(score.medium),
         'Soft ' + number.format(score.soft)].forEach(function (text, index) {
+        if (index > 0) {
+          shown.appendChild(document.createTextNode(' · '));
+        }
         var level = document.createElement('span');
         level.className = 'level';
-        level.textContent = (index > 0 ? ' · ' : '') + text;
+        level.textContent = text;
         shown.appendChild(level);
       });
     }
