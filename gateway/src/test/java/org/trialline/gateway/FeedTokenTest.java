@@ -19,9 +19,27 @@ class FeedTokenTest extends ThroughTheGateway {
     }
 
     @Test
+    void rosterScoreStreamTokenInTheQueryShouldReachWfmAsAHeaderOnly() {
+        String token = Tokens.valid("planner", "PLANNER");
+
+        client.get()
+                .uri("/api/wfm/rosters/r-1/events?access_token=" + token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .isEqualTo("backend GET /api/wfm/rosters/r-1/events with bearer");
+    }
+
+    @Test
     void tokenInTheQueryShouldNotBeTakenOutsideTheFeeds() {
         client.get()
                 .uri("/api/kpi/snapshot/all?access_token=" + Tokens.valid("supervisor", "SUPERVISOR"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        client.get()
+                .uri("/api/wfm/rosters/r-1?access_token=" + Tokens.valid("planner", "PLANNER"))
                 .exchange()
                 .expectStatus()
                 .isUnauthorized();

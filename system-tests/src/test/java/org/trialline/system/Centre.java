@@ -41,6 +41,19 @@ final class Centre {
         }
     }
 
+    /** A planner sets up a roster problem; answers the roster's id. */
+    String createRoster(Map<String, Object> problem) {
+        Map<String, Object> roster = gateway.post()
+                .uri("/api/wfm/rosters")
+                .headers(headers -> headers.setBearerAuth(system.token("planner")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(problem)
+                .retrieve()
+                .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .block(TIMEOUT);
+        return String.valueOf(roster.get("id"));
+    }
+
     /** A supervisor sets up an agent who speaks the language and works on the trial, by voice. */
     void setUpAgent(String agent, String name, String trial, String language) {
         gateway.put()

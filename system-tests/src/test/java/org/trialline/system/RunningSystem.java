@@ -30,7 +30,7 @@ import org.trialline.testsupport.TestPostgres;
 import org.trialline.testsupport.TestRedis;
 
 /**
- * The gateway, queue-service and kpi-stream started from their built jars on free ports, against a database and a
+ * The gateway, queue-service, kpi-stream and wfm-service started from their built jars on free ports, against a database and a
  * Redis database of their own, wired as a deployment wires them. Between the gateway and kpi-stream sits a
  * {@link TcpProxy}, so a test can cut the wallboard's feed as a network fault would.
  */
@@ -55,7 +55,7 @@ final class RunningSystem implements AutoCloseable {
     /**
      * Where a system keeps its data, and settings of the centre's own.
      *
-     * @param centreArguments given to queue-service and kpi-stream, such as the centre's time zone
+     * @param centreArguments given to queue-service, kpi-stream and wfm-service, such as the centre's time zone
      */
     record Place(String database, int redisDatabase, List<String> centreArguments) {
 
@@ -99,20 +99,24 @@ final class RunningSystem implements AutoCloseable {
         int gatewayPort = freePort();
         int queuePort = freePort();
         int kpiPort = freePort();
+        int wfmPort = freePort();
         feedLink = TcpProxy.start("127.0.0.1", kpiPort);
         String jwks = "--trialline.security.jwk-set-uri=http://127.0.0.1:" + gatewayPort + "/oauth2/jwks";
         List<String> centre = new ArrayList<>(place.centreArguments());
         centre.add(jwks);
         add("queue-service", queuePort, centre);
         add("kpi-stream", kpiPort, centre);
+        List<String> wfm = new ArrayList<>(centre);
+        wfm.add("--trialline.wfm.queue-service-url=http://127.0.0.1:" + queuePort);
+        add("wfm-service", wfmPort, wfm);
         add(
                 "gateway",
                 gatewayPort,
                 List.of(
                         "--trialline.gateway.services.queue=http://127.0.0.1:" + queuePort,
                         "--trialline.gateway.services.kpi=http://127.0.0.1:" + feedLink.port(),
+                        "--trialline.gateway.services.wfm=http://127.0.0.1:" + wfmPort,
                         // nothing listens there in this system; its routes answer 503
-                        "--trialline.gateway.services.wfm=http://127.0.0.1:" + freePort(),
                         "--trialline.gateway.services.notifications=http://127.0.0.1:" + freePort()));
         services.values().forEach(ServiceProcess::start);
         services.values().forEach(service -> service.awaitReady(READY_TIMEOUT));

@@ -25,6 +25,7 @@ final class AccessRules {
             open(HttpMethod.GET, "/login", "/login.js", "/login.css", "/oauth2/jwks", "/livez", "/readyz"),
             // the page, its script and style hold no data, and a browser navigating to a page sends no token
             open(HttpMethod.GET, "/wallboard", "/wallboard/**"),
+            open(HttpMethod.GET, "/planner", "/planner/**"),
             rule(HttpMethod.POST, "/api/auth/token/renew", Role.values()),
             // circuit breakers forward here inside the gateway, past this table; from outside, ADMIN only
             rule(null, "/fallback/**"),

@@ -51,7 +51,7 @@ class SecurityConfiguration {
 
     // browsers cannot put a header on an EventSource or a WebSocket, so the feeds may carry ?access_token=
     private static final ServerWebExchangeMatcher FEEDS =
-            ServerWebExchangeMatchers.pathMatchers("/api/kpi/feed/**", "/rsocket");
+            ServerWebExchangeMatchers.pathMatchers("/api/kpi/feed/**", "/rsocket", "/api/wfm/rosters/*/events");
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(

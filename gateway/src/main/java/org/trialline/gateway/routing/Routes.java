@@ -29,6 +29,12 @@ class Routes {
                         route -> route.path("/api/queue/**")
                                 .filters(filters -> guarded(filters, "queue", "queue"))
                                 .uri(services.queue()))
+                // a solve's score stream lasts as long as the solve, which may outlive any breaker's timeout
+                .route(
+                        "wfm-events",
+                        route -> route.path("/api/wfm/rosters/*/events")
+                                .filters(filters -> filters.filter(TokenFromQuery.filter()))
+                                .uri(services.wfm()))
                 .route(
                         "wfm",
                         route -> route.path("/api/wfm/**", "/planner/**")

@@ -14,9 +14,15 @@ class AccessConfiguration {
 
     @Bean
     AccessRules wfmAccess() {
-        return table -> table.on(GET, "/api/wfm/history/**")
+        // the planner page's HTML, script and style hold no data, and a browser navigating to it sends no header
+        return table -> table.on(GET, "/planner", "/planner/**")
+                .openToAnyone()
+                .on(GET, "/api/wfm/history/**")
                 .allow(PLANNER, SUPERVISOR)
                 .on("/api/wfm/**")
-                .allow(PLANNER);
+                .allow(PLANNER)
+                // a browser cannot set a header on an EventSource, so a solve's score stream also takes
+                // ?access_token=; everywhere else a token in a URL would end up in access logs for nothing
+                .tokenInQueryAllowedOn("/api/wfm/rosters/*/events");
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.trialline.wfm.roster.RosterViews.Coverage;
 import org.trialline.wfm.roster.RosterViews.Explanation;
 import org.trialline.wfm.roster.RosterViews.RosterEvent;
+import org.trialline.wfm.roster.RosterViews.RosterSummary;
 import org.trialline.wfm.roster.RosterViews.RosterView;
 import org.trialline.wfm.roster.RosterViews.SickCall;
 import reactor.core.publisher.Flux;
@@ -43,6 +44,11 @@ class RosterController {
                 .flatMap(planner::roster)
                 .map(roster -> ResponseEntity.created(URI.create("/api/wfm/rosters/" + roster.id()))
                         .body(roster));
+    }
+
+    @GetMapping
+    Flux<RosterSummary> list() {
+        return planner.list();
     }
 
     @GetMapping("/{id}")

@@ -24,11 +24,13 @@ import org.trialline.wfm.problems.InvalidFieldException;
 import org.trialline.wfm.requirements.QueueRequirements;
 import org.trialline.wfm.requirements.Requirements;
 import org.trialline.wfm.roster.RosterStore.StoredRoster;
+import org.trialline.wfm.roster.RosterViews.AgentView;
 import org.trialline.wfm.roster.RosterViews.BrokenRule;
 import org.trialline.wfm.roster.RosterViews.Coverage;
 import org.trialline.wfm.roster.RosterViews.CoverageRow;
 import org.trialline.wfm.roster.RosterViews.Explanation;
 import org.trialline.wfm.roster.RosterViews.RosterEvent;
+import org.trialline.wfm.roster.RosterViews.RosterSummary;
 import org.trialline.wfm.roster.RosterViews.RosterView;
 import org.trialline.wfm.roster.RosterViews.ScoreView;
 import org.trialline.wfm.roster.RosterViews.ShiftView;
@@ -227,6 +229,15 @@ public class RosterPlanner {
                 agent.requests());
     }
 
+    /** Every roster, newest first; one this instance is solving says so, whatever the store holds. */
+    Flux<RosterSummary> list() {
+        return store.list()
+                .map(summary -> solves.containsKey(summary.id())
+                        ? new RosterSummary(
+                                summary.id(), summary.name(), RosterStatus.SOLVING, summary.firstDay(), summary.weeks())
+                        : summary);
+    }
+
     Mono<RosterView> roster(UUID id) {
         return current(id).map(this::viewOf);
     }
@@ -356,6 +367,9 @@ public class RosterPlanner {
                 problem.timeZone(),
                 stored.publishedAt(),
                 ScoreView.of(roster.getScore()),
+                problem.agents().stream()
+                        .map(agent -> new AgentView(agent.id(), agent.name()))
+                        .toList(),
                 shifts);
     }
 

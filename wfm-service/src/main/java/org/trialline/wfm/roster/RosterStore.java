@@ -2,11 +2,14 @@ package org.trialline.wfm.roster;
 
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.trialline.wfm.roster.RosterViews.RosterSummary;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +38,19 @@ class RosterStore {
                 .bind("name", problem.name() == null ? "" : problem.name())
                 .bind("problem", json.writeValueAsString(problem))
                 .then();
+    }
+
+    /** Every roster, newest first, without its problem or shifts. */
+    Flux<RosterSummary> list() {
+        return database.sql("select id, name, status, problem->>'firstDay' as first_day,"
+                        + " (problem->>'weeks')::int as weeks from rosters order by created_at desc, id")
+                .map(row -> new RosterSummary(
+                        row.get("id", UUID.class),
+                        row.get("name", String.class),
+                        RosterStatus.valueOf(row.get("status", String.class)),
+                        LocalDate.parse(row.get("first_day", String.class)),
+                        row.get("weeks", Integer.class)))
+                .all();
     }
 
     /** The roster, or an error that answers 404. */

@@ -27,6 +27,11 @@ final class RosterViews {
         }
     }
 
+    /**
+     * A roster as it stands.
+     *
+     * @param agents every agent of the problem in its order, those without a shift too
+     */
     record RosterView(
             UUID id,
             String name,
@@ -36,7 +41,13 @@ final class RosterViews {
             String timeZone,
             Instant publishedAt,
             ScoreView score,
+            List<AgentView> agents,
             List<ShiftView> shifts) {}
+
+    record AgentView(String id, String name) {}
+
+    /** A roster as listed for picking one: no problem, no shifts. */
+    record RosterSummary(UUID id, String name, RosterStatus status, LocalDate firstDay, int weeks) {}
 
     /**
      * A worked day.

@@ -31,6 +31,7 @@ class WfmAccessTest extends WfmApiTest {
             Endpoint.of(POST, "/api/wfm/special-days", "PLANNER"),
             Endpoint.of(GET, "/api/wfm/special-days?from=2026-03-02&to=2026-03-02", "PLANNER"),
             Endpoint.of(POST, "/api/wfm/rosters", "PLANNER"),
+            Endpoint.of(GET, "/api/wfm/rosters", "PLANNER"),
             Endpoint.of(GET, "/api/wfm/rosters/00000000-0000-0000-0000-000000000000", "PLANNER"),
             Endpoint.of(POST, "/api/wfm/rosters/00000000-0000-0000-0000-000000000000/solve", "PLANNER"),
             Endpoint.of(GET, "/api/wfm/rosters/00000000-0000-0000-0000-000000000000/coverage", "PLANNER"),
@@ -59,6 +60,31 @@ class WfmAccessTest extends WfmApiTest {
     @Test
     void callerWithoutTokenShouldGetUnauthorizedProblemEverywhere() {
         AccessMatrix.assertAnonymousRefused(client, TABLE);
+    }
+
+    @Test
+    void plannerPageAndItsAssetsShouldBeOpenWithoutTokenWhileItsDataIsNot() {
+        for (String page : List.of("/planner", "/planner/", "/planner/planner.js", "/planner/planner.css")) {
+            client.get().uri(page).exchange().expectStatus().isOk();
+        }
+        client.get().uri("/api/wfm/rosters").exchange().expectStatus().isUnauthorized();
+        client.post().uri("/planner").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void tokenInQueryShouldCountOnTheScoreStreamOnly() {
+        String token = TestTokens.bearer("p-1", "PLANNER").substring("Bearer ".length());
+
+        client.get()
+                .uri("/api/wfm/rosters/00000000-0000-0000-0000-000000000000/events?access_token=" + token)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client.get()
+                .uri("/api/wfm/rosters/00000000-0000-0000-0000-000000000000?access_token=" + token)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test

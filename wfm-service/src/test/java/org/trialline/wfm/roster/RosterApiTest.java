@@ -25,10 +25,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.trialline.wfm.HistoryCsv;
 import org.trialline.wfm.WfmApiTest;
+import org.trialline.wfm.roster.RosterViews.AgentView;
 import org.trialline.wfm.roster.RosterViews.Coverage;
 import org.trialline.wfm.roster.RosterViews.CoverageRow;
 import org.trialline.wfm.roster.RosterViews.Explanation;
 import org.trialline.wfm.roster.RosterViews.RosterEvent;
+import org.trialline.wfm.roster.RosterViews.RosterSummary;
 import org.trialline.wfm.roster.RosterViews.RosterView;
 import org.trialline.wfm.roster.RosterViews.ShiftView;
 import reactor.core.publisher.Flux;
@@ -157,6 +159,7 @@ class RosterApiTest extends WfmApiTest {
     void solvedRosterShouldKeepEveryRuleAndCoverEveryHalfHour() {
         RosterView created = create(weekProblem());
         assertThat(created.status()).isEqualTo(RosterStatus.NOT_SOLVED);
+        assertThat(created.agents()).extracting(AgentView::id).containsExactly("ana", "ben", "carla", "dan");
 
         RosterView roster = solve(created.id());
 
@@ -196,6 +199,27 @@ class RosterApiTest extends WfmApiTest {
                 .first()
                 .extracting(CoverageRow::start)
                 .isEqualTo(MONDAY.atTime(8, 0));
+    }
+
+    @Test
+    void listShouldNameEachRosterWithItsStatusNewestFirst() {
+        RosterView older = create(weekProblem());
+        RosterView newer = create(weekProblem());
+
+        List<RosterSummary> listed = planner.get()
+                .uri("/api/wfm/rosters")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBodyList(RosterSummary.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(listed).extracting(RosterSummary::id).containsSubsequence(newer.id(), older.id());
+        assertThat(listed)
+                .filteredOn(summary -> summary.id().equals(newer.id()))
+                .extracting(RosterSummary::name, RosterSummary::status, RosterSummary::firstDay, RosterSummary::weeks)
+                .containsExactly(tuple("week 10", RosterStatus.NOT_SOLVED, MONDAY, 1));
     }
 
     @Test
