@@ -1,0 +1,69 @@
+package org.trialline.wfm.roster.bench;
+
+import java.time.Duration;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.trialline.wfm.roster.Roster;
+import org.trialline.wfm.roster.ShiftAssignment;
+
+/**
+ * Solves a roster as the service does (its default phases, one thread), for a fixed time, and notes when the first
+ * roster without hard breaches turned up.
+ */
+final class Solving {
+
+    private Solving() {}
+
+    /**
+     * @param firstFeasibleMillis from the solve's start to the first best roster with hard 0; -1 when none
+     * @param bestScoreMillis from the solve's start to the last improvement
+     */
+    record Outcome(
+            Roster best, HardMediumSoftScore score, long firstFeasibleMillis, long bestScoreMillis, long spentMillis) {}
+
+    /**
+     * Gives every agent every day off, each on a queue the agent may cover: a complete roster, so the solver skips
+     * its construction heuristic and goes straight to local search.
+     */
+    static Roster allOff(Roster roster) {
+        for (ShiftAssignment day : roster.getAssignments()) {
+            day.with(
+                    null,
+                    roster.getQueues().stream()
+                            .filter(day.getAgent()::canServe)
+                            .findFirst()
+                            .orElse(roster.getQueues().get(0)));
+        }
+        return roster;
+    }
+
+    static Outcome solve(Roster problem, Class<? extends ConstraintProvider> constraints, Duration limit) {
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(Roster.class)
+                .withEntityClasses(ShiftAssignment.class)
+                .withConstraintProviderClass(constraints)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
+        long[] feasibleAt = {-1};
+        long[] bestAt = {0};
+        long started = System.nanoTime();
+        solver.addEventListener(event -> {
+            long at = (System.nanoTime() - started) / 1_000_000;
+            bestAt[0] = at;
+            HardMediumSoftScore score = (HardMediumSoftScore) event.getNewBestScore();
+            if (feasibleAt[0] < 0 && score.isSolutionInitialized() && score.hardScore() == 0) {
+                feasibleAt[0] = at;
+            }
+        });
+        Roster best = solver.solve(problem);
+        long spent = (System.nanoTime() - started) / 1_000_000;
+        if (feasibleAt[0] < 0 && best.getScore().isFeasible()) {
+            feasibleAt[0] = spent;
+        }
+        return new Outcome(best, best.getScore(), feasibleAt[0], bestAt[0], spent);
+    }
+}
