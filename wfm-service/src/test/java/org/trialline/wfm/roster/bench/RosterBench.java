@@ -19,7 +19,8 @@ import org.trialline.wfm.roster.RosterConstraints;
  *   <li>{@code --quick}: 5 s a synthetic roster and 10 s an instance, a smoke run
  *   <li>{@code --synthetic-seconds N}, {@code --cq-seconds N}: the limits (30 and 60)
  *   <li>{@code --only synthetic|curtois-qu}: one part
- *   <li>{@code --start off}: start from a roster of days off instead of the construction heuristic
+ *   <li>{@code --agents N}, {@code --weeks N}: one synthetic size (any N) instead of 50, 100, 200 × 2, 4
+ *   <li>{@code --start off}: give each day a queue the agent may cover and no shift before solving
  *   <li>{@code --data DIR}: the folder holding {@code curtois-qu/} (../shared/data)
  * </ul>
  */
@@ -38,6 +39,8 @@ public final class RosterBench {
         int cqSeconds = 60;
         String only = null;
         boolean allOff = false;
+        int[] agentCounts = {50, 100, 200};
+        int[] weekCounts = {2, 4};
         Path data = Path.of("../shared/data");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -53,6 +56,12 @@ public final class RosterBench {
                     break;
                 case "--start":
                     allOff = args[++i].equals("off");
+                    break;
+                case "--agents":
+                    agentCounts = new int[] {Integer.parseInt(args[++i])};
+                    break;
+                case "--weeks":
+                    weekCounts = new int[] {Integer.parseInt(args[++i])};
                     break;
                 case "--only":
                     only = args[++i];
@@ -71,7 +80,7 @@ public final class RosterBench {
                 System.getProperty("os.name"),
                 System.getProperty("os.version"));
         if (only == null || only.equals("synthetic")) {
-            synthetic(syntheticSeconds, allOff);
+            synthetic(syntheticSeconds, allOff, agentCounts, weekCounts);
         }
         if (only == null || only.equals("curtois-qu")) {
             curtoisQu(data.resolve("curtois-qu"), cqSeconds, allOff);
@@ -80,8 +89,8 @@ public final class RosterBench {
 
     private static String start(boolean allOff) {
         return allOff
-                ? "starting from every day off (local search only)"
-                : "starting empty (construction heuristic, then local search: the service's configuration)";
+                ? "each day's queue given beforehand (--start off)"
+                : "from nothing (construction heuristic, then local search, as the service solves)";
     }
 
     /** The solver's own log says each phase at INFO and each step at DEBUG; the tables are what is wanted here. */
@@ -90,7 +99,7 @@ public final class RosterBench {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
     }
 
-    static void synthetic(int seconds, boolean allOff) {
+    static void synthetic(int seconds, boolean allOff, int[] agentCounts, int[] weekCounts) {
         System.out.printf(
                 "%nSynthetic rosters (seed %d, load 0.75 of contract hours), %d s each, all of the service's rules,"
                         + " %s%n",
@@ -99,8 +108,8 @@ public final class RosterBench {
                 "| agents | weeks | shifts to plan | demand intervals | first feasible (0 hard) | score after "
                         + seconds + " s | under-covered agent-half-hours |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (int agents : new int[] {50, 100, 200}) {
-            for (int weeks : new int[] {2, 4}) {
+        for (int agents : agentCounts) {
+            for (int weeks : weekCounts) {
                 Roster problem = SyntheticRosters.generate(agents, weeks, SEED + agents * 10L + weeks, 0.75);
                 Solving.Outcome outcome = Solving.solve(problem, RosterConstraints.class, Duration.ofSeconds(seconds));
                 HardMediumSoftScore score = outcome.score();

@@ -26,8 +26,8 @@ final class Solving {
             Roster best, HardMediumSoftScore score, long firstFeasibleMillis, long bestScoreMillis, long spentMillis) {}
 
     /**
-     * Gives every agent every day off, each on a queue the agent may cover: a complete roster, so the solver skips
-     * its construction heuristic and goes straight to local search.
+     * Gives every agent's day a queue the agent may cover and no shift. OptaPlanner still counts a day without a shift
+     * as not yet planned, so its construction heuristic still runs, but over the shift alone.
      */
     static Roster allOff(Roster roster) {
         for (ShiftAssignment day : roster.getAssignments()) {
