@@ -19,6 +19,8 @@ import org.trialline.wfm.roster.RosterConstraints;
  *   <li>{@code --quick}: 5 s a synthetic roster and 10 s an instance, a smoke run
  *   <li>{@code --synthetic-seconds N}, {@code --cq-seconds N}: the limits (30 and 60)
  *   <li>{@code --only synthetic|curtois-qu}: one part
+ *   <li>{@code --instances 1-4}: some of the Curtois and Qu instances
+ *   <li>{@code --moves pillar}: local search on the instances also with pillar change and swap moves
  *   <li>{@code --agents N}, {@code --weeks N}: one synthetic size (any N) instead of 50, 100, 200 × 2, 4
  *   <li>{@code --start off}: give each day a queue the agent may cover and no shift before solving
  *   <li>{@code --data DIR}: the folder holding {@code curtois-qu/} (../shared/data)
@@ -39,6 +41,9 @@ public final class RosterBench {
         int cqSeconds = 60;
         String only = null;
         boolean allOff = false;
+        boolean pillarMoves = false;
+        int firstInstance = 1;
+        int lastInstance = 8;
         int[] agentCounts = {50, 100, 200};
         int[] weekCounts = {2, 4};
         Path data = Path.of("../shared/data");
@@ -63,6 +68,14 @@ public final class RosterBench {
                 case "--weeks":
                     weekCounts = new int[] {Integer.parseInt(args[++i])};
                     break;
+                case "--moves":
+                    pillarMoves = args[++i].equals("pillar");
+                    break;
+                case "--instances":
+                    String[] range = args[++i].split("-");
+                    firstInstance = Integer.parseInt(range[0]);
+                    lastInstance = Integer.parseInt(range[range.length - 1]);
+                    break;
                 case "--only":
                     only = args[++i];
                     break;
@@ -83,7 +96,7 @@ public final class RosterBench {
             synthetic(syntheticSeconds, allOff, agentCounts, weekCounts);
         }
         if (only == null || only.equals("curtois-qu")) {
-            curtoisQu(data.resolve("curtois-qu"), cqSeconds, allOff);
+            curtoisQu(data.resolve("curtois-qu"), cqSeconds, allOff, pillarMoves, firstInstance, lastInstance);
         }
     }
 
@@ -129,21 +142,26 @@ public final class RosterBench {
         }
     }
 
-    static void curtoisQu(Path folder, int seconds, boolean allOff) throws Exception {
+    static void curtoisQu(
+            Path folder, int seconds, boolean allOff, boolean pillarMoves, int firstInstance, int lastInstance)
+            throws Exception {
         System.out.printf(
-                "%nCurtois and Qu instances, %d s each, the objective's rules only (ObjectiveConstraints), %s%n",
-                seconds, start(allOff));
+                "%nCurtois and Qu instances, %d s each, the objective's rules only (ObjectiveConstraints), %s%s%n",
+                seconds,
+                start(allOff),
+                pillarMoves ? ", local search also with pillar change and swap moves (--moves pillar)" : "");
         System.out.println("| instance | days × staff × shift types | solver score | objective (evaluated) | hard rules"
                 + " broken | published optimum | gap | first feasible |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         List<Double> gaps = new ArrayList<>();
-        for (int n = 1; n <= 8; n++) {
+        for (int n = firstInstance; n <= lastInstance; n++) {
             CurtoisQuInstance instance = CurtoisQuInstance.read(folder.resolve("Instance" + n + ".txt"));
             Roster problem = instance.toRoster();
             Solving.Outcome outcome = Solving.solve(
                     allOff ? Solving.allOff(problem) : problem,
                     ObjectiveConstraints.class,
-                    Duration.ofSeconds(seconds));
+                    Duration.ofSeconds(seconds),
+                    pillarMoves);
             CurtoisQuObjective.Result result = CurtoisQuObjective.evaluate(instance, instance.plan(outcome.best()));
             int optimum = OPTIMA[n - 1];
             double gap = 100.0 * (result.objective() - optimum) / optimum;

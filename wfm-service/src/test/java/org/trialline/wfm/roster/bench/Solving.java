@@ -1,10 +1,19 @@
 package org.trialline.wfm.roster.bench;
 
 import java.time.Duration;
+import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.trialline.wfm.roster.Roster;
@@ -42,11 +51,32 @@ final class Solving {
     }
 
     static Outcome solve(Roster problem, Class<? extends ConstraintProvider> constraints, Duration limit) {
+        return solve(problem, constraints, limit, false);
+    }
+
+    /**
+     * @param pillarMoves whether local search also moves and swaps pillars (an agent's days sharing a value) beside
+     *     the default change and swap moves
+     */
+    static Outcome solve(
+            Roster problem, Class<? extends ConstraintProvider> constraints, Duration limit, boolean pillarMoves) {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(ShiftAssignment.class)
                 .withConstraintProviderClass(constraints)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        if (pillarMoves) {
+            config.setPhaseConfigList(List.of(
+                    new ConstructionHeuristicPhaseConfig(),
+                    new LocalSearchPhaseConfig()
+                            .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                                    new ChangeMoveSelectorConfig(),
+                                    new SwapMoveSelectorConfig(),
+                                    new PillarChangeMoveSelectorConfig()
+                                            .withValueSelectorConfig(
+                                                    new ValueSelectorConfig().withVariableName("option")),
+                                    new PillarSwapMoveSelectorConfig())))));
+        }
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         long[] feasibleAt = {-1};
         long[] bestAt = {0};
