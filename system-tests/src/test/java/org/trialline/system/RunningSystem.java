@@ -30,9 +30,9 @@ import org.trialline.testsupport.TestPostgres;
 import org.trialline.testsupport.TestRedis;
 
 /**
- * The gateway, queue-service, kpi-stream and wfm-service started from their built jars on free ports, against a database and a
- * Redis database of their own, wired as a deployment wires them. Between the gateway and kpi-stream sits a
- * {@link TcpProxy}, so a test can cut the wallboard's feed as a network fault would.
+ * The gateway, queue-service, kpi-stream and wfm-service started from their built jars on free ports, against a
+ * database and a Redis database of their own, wired as a deployment wires them. Between the gateway and kpi-stream
+ * sits a {@link TcpProxy}, so a test can cut the wallboard's feed as a network fault would.
  */
 final class RunningSystem implements AutoCloseable {
 

@@ -5,8 +5,10 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSortedSet;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.stream.Stream;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -38,6 +40,18 @@ public class RosterConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return Stream.concat(
+                        Arrays.stream(labourAndCoverRules(factory)),
+                        Stream.of(
+                                fairShareOfWeekends(factory),
+                                fairShareOfLateShifts(factory),
+                                stableStartTimes(factory),
+                                keepPublishedRoster(factory)))
+                .toArray(Constraint[]::new);
+    }
+
+    /** The labour rules, cover and requests: every rule but this service's fairness, start-time and stability ones. */
+    protected Constraint[] labourAndCoverRules(ConstraintFactory factory) {
         return new Constraint[] {
             queueSkill(factory),
             fixedDayOff(factory),
@@ -57,11 +71,7 @@ public class RosterConstraints implements ConstraintProvider {
             underCoverage(factory),
             overCoverage(factory),
             shiftOffRequest(factory),
-            shiftOnRequest(factory),
-            fairShareOfWeekends(factory),
-            fairShareOfLateShifts(factory),
-            stableStartTimes(factory),
-            keepPublishedRoster(factory)
+            shiftOnRequest(factory)
         };
     }
 

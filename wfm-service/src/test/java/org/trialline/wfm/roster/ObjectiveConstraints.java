@@ -12,26 +12,6 @@ public class ObjectiveConstraints extends RosterConstraints {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {
-            queueSkill(factory),
-            fixedDayOff(factory),
-            unavailability(factory),
-            overlappingShifts(factory),
-            restBetweenShifts(factory),
-            forbiddenSuccession(factory),
-            maxShiftsPerTemplate(factory),
-            maxMinutesPerWeek(factory),
-            minMinutesPerWeek(factory),
-            maxMinutesInHorizon(factory),
-            minMinutesInHorizon(factory),
-            maxConsecutiveWorkingDays(factory),
-            minConsecutiveWorkingDays(factory),
-            minConsecutiveDaysOff(factory),
-            maxWeekends(factory),
-            underCoverage(factory),
-            overCoverage(factory),
-            shiftOffRequest(factory),
-            shiftOnRequest(factory)
-        };
+        return labourAndCoverRules(factory);
     }
 }

@@ -375,8 +375,8 @@ public final class BankRosterReport {
         System.out.printf(
                 Locale.ROOT,
                 "%nOver the %d half hours in which the centre served calls (%s to %s): mean agents busy on calls %.2f,"
-                        + " mean distinct agents serving %.2f; rostered here %.2f, required (scheduled, shrinkage %.0f %%)"
-                        + " %.2f%n",
+                        + " mean distinct agents serving %.2f; rostered here %.2f,"
+                        + " required (scheduled, shrinkage %.0f %%) %.2f%n",
                 open,
                 ORIGIN,
                 end.minusDays(1),
